@@ -1,0 +1,30 @@
+# Helpers that give every target of the project the same compile settings.
+
+function(mws_compile_options target)
+  target_compile_features(${target} PUBLIC cxx_std_20)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
+  if(MWS_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+endfunction()
+
+# mws_library(<name> SOURCES ... [PUBLIC_DEPS ...] [PRIVATE_DEPS ...])
+# Creates mws_<name> with the alias mws::<name>; headers live in <dir>/include.
+function(mws_library name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;PUBLIC_DEPS;PRIVATE_DEPS" ${ARGN})
+  add_library(mws_${name} STATIC ${ARG_SOURCES})
+  add_library(mws::${name} ALIAS mws_${name})
+  target_include_directories(mws_${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include)
+  target_link_libraries(mws_${name} PUBLIC ${ARG_PUBLIC_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
+  set_target_properties(mws_${name} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  mws_compile_options(mws_${name})
+endfunction()
+
+# mws_executable(<name> SOURCES ... DEPS ...)
+function(mws_executable name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE ${ARG_DEPS})
+  mws_compile_options(${name})
+  install(TARGETS ${name} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+endfunction()

@@ -1,0 +1,1 @@
+set(MWS_CORE_TEST_SOURCES)
