@@ -1,0 +1,93 @@
+#include "json_object.hpp"
+
+#include <sstream>
+#include <utility>
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/JSONException.h>
+#include <Poco/JSON/Parser.h>
+
+#include "mws/sync/protocol/protocol.hpp"
+
+namespace mws::sync::protocol::detail {
+
+core::Error malformedError(std::string detail) {
+  return core::makeError(std::string(codes::kMalformed), std::move(detail));
+}
+
+Poco::JSON::Object::Ptr newObject() {
+  return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+}
+
+std::string toJson(const Poco::JSON::Object::Ptr& object) {
+  std::ostringstream out;
+  object->stringify(out);
+  return out.str();
+}
+
+JsonObject::JsonObject(Poco::JSON::Object::Ptr object, std::string what)
+    : m_object(std::move(object)), m_what(std::move(what)) {}
+
+core::Result<JsonObject> JsonObject::parse(std::string_view json, std::string what) {
+  if (json.size() > kMaxBodyBytes) {
+    return malformedError(what + ": larger than " + std::to_string(kMaxBodyBytes) + " bytes");
+  }
+  Poco::Dynamic::Var root;
+  try {
+    Poco::JSON::Parser parser;
+    root = parser.parse(std::string(json));
+  } catch (const Poco::Exception& e) {
+    return malformedError(what + ": not valid JSON (" + e.displayText() + ")");
+  }
+  if (root.type() != typeid(Poco::JSON::Object::Ptr)) {
+    return malformedError(what + ": not a JSON object");
+  }
+  return JsonObject(root.extract<Poco::JSON::Object::Ptr>(), std::move(what));
+}
+
+core::Error JsonObject::malformed(const std::string& key, std::string_view problem) const {
+  auto error = malformedError(m_what + ": field '" + key + "' " + std::string(problem));
+  return std::move(error).with("field", key);
+}
+
+bool JsonObject::has(const std::string& key) const {
+  return m_object->has(key) && !m_object->isNull(key);
+}
+
+core::Result<std::int64_t> JsonObject::integer(const std::string& key) const {
+  if (!has(key)) return malformed(key, "is missing");
+  const Poco::Dynamic::Var value = m_object->get(key);
+  if (!value.isInteger() || value.isBoolean()) return malformed(key, "must be an integer");
+  try {
+    return value.convert<Poco::Int64>();
+  } catch (const Poco::Exception&) {
+    return malformed(key, "is out of range");
+  }
+}
+
+core::Result<std::string> JsonObject::string(const std::string& key) const {
+  if (!has(key)) return malformed(key, "is missing");
+  const Poco::Dynamic::Var value = m_object->get(key);
+  if (!value.isString()) return malformed(key, "must be a string");
+  return value.extract<std::string>();
+}
+
+core::Result<std::string> JsonObject::optionalString(const std::string& key) const {
+  if (!has(key)) return std::string();
+  return string(key);
+}
+
+core::Result<bool> JsonObject::boolean(const std::string& key) const {
+  if (!has(key)) return malformed(key, "is missing");
+  const Poco::Dynamic::Var value = m_object->get(key);
+  if (!value.isBoolean()) return malformed(key, "must be true or false");
+  return value.extract<bool>();
+}
+
+core::Result<JsonObject> JsonObject::object(const std::string& key) const {
+  if (!has(key)) return malformed(key, "is missing");
+  if (!m_object->isObject(key)) return malformed(key, "must be an object");
+  return JsonObject(m_object->getObject(key), m_what + "." + key);
+}
+
+}  // namespace mws::sync::protocol::detail

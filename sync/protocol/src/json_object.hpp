@@ -1,0 +1,43 @@
+#pragma once
+// Private to mws::sync_protocol: a thin reader over Poco::JSON whose typed getters turn
+// every fault (absent field, wrong type, bad JSON) into a protocol.malformed value.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <Poco/JSON/Object.h>
+
+#include "mws/core/result.hpp"
+
+namespace mws::sync::protocol::detail {
+
+class JsonObject {
+public:
+  // `what` names the message in error details, e.g. "hello request".
+  static core::Result<JsonObject> parse(std::string_view json, std::string what);
+
+  bool has(const std::string& key) const;
+  core::Result<std::int64_t> integer(const std::string& key) const;
+  core::Result<std::string> string(const std::string& key) const;
+  core::Result<std::string> optionalString(const std::string& key) const;  // "" if absent
+  core::Result<bool> boolean(const std::string& key) const;
+  core::Result<JsonObject> object(const std::string& key) const;
+  const Poco::JSON::Object& raw() const { return *m_object; }
+
+  core::Error malformed(const std::string& key, std::string_view problem) const;
+
+private:
+  JsonObject(Poco::JSON::Object::Ptr object, std::string what);
+
+  Poco::JSON::Object::Ptr m_object;
+  std::string m_what;
+};
+
+core::Error malformedError(std::string detail);
+
+// A new object that writes its keys in insertion order.
+Poco::JSON::Object::Ptr newObject();
+std::string toJson(const Poco::JSON::Object::Ptr& object);
+
+}  // namespace mws::sync::protocol::detail

@@ -1,0 +1,30 @@
+#include "mws/sync/protocol/protocol.hpp"
+
+#include <string>
+
+namespace mws::sync::protocol {
+
+WallTime wallClockNow() {
+  return std::chrono::time_point_cast<std::chrono::milliseconds>(
+      std::chrono::system_clock::now());
+}
+
+core::Status checkProtocolVersion(std::int64_t theirs) {
+  if (theirs == kProtocolVersion) return core::success();
+  const std::string ours = std::to_string(kProtocolVersion);
+  auto error = core::makeError(std::string(codes::kVersionMismatch),
+                               "peer speaks protocol " + std::to_string(theirs) +
+                                   ", this build speaks " + ours);
+  return std::move(error).with("ours", ours).with("theirs", std::to_string(theirs));
+}
+
+bool isValidOrigin(std::string_view origin) {
+  if (origin.empty() || origin.size() > 64) return false;
+  for (const char c : origin) {
+    const bool alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!alnum && c != '-' && c != '_' && c != '.') return false;
+  }
+  return true;
+}
+
+}  // namespace mws::sync::protocol
