@@ -1,1 +1,5 @@
-set(MWS_CORE_TEST_SOURCES)
+set(MWS_CORE_TEST_SOURCES
+  domain_date_test.cpp
+  domain_person_test.cpp
+  domain_transliteration_test.cpp
+)

@@ -1,3 +1,14 @@
 # Sources of the domain model (cases, persons, rules); kept apart from CMakeLists.txt so the
 # domain can grow without touching the library's wiring.
-set(MWS_CORE_DOMAIN_SOURCES)
+set(MWS_CORE_DOMAIN_SOURCES
+  src/domain/address.cpp
+  src/domain/civil_date.cpp
+  src/domain/identity_document.cpp
+  src/domain/name_key.cpp
+  src/domain/organisation.cpp
+  src/domain/person.cpp
+  src/domain/transliteration.cpp
+  src/domain/utf8.cpp
+  src/domain/uuid.cpp
+  src/domain/visa.cpp
+)
