@@ -1,0 +1,109 @@
+// mws-workstation: wires the real implementations together and opens the main window.
+#include <Poco/AutoPtr.h>
+#include <Poco/Logger.h>
+#include <Poco/Util/LayeredConfiguration.h>
+#include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/msgdlg.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+
+#include "mws/core/auth/auth_service.hpp"
+#include "mws/runtime/config.hpp"
+#include "mws/runtime/database_provider.hpp"
+#include "mws/runtime/logging.hpp"
+#include "mws/security/sodium_password_hasher.hpp"
+#include "mws/storage/migrator.hpp"
+#include "mws/storage/pg_user_repository.hpp"
+#include "mws/ui/login_frame.hpp"
+
+namespace {
+
+class WorkstationApp : public wxApp {
+public:
+  bool OnInit() override;
+  int OnExit() override;
+
+private:
+  bool openDatabase();
+
+  Poco::AutoPtr<Poco::Util::LayeredConfiguration> m_config{new Poco::Util::LayeredConfiguration};
+  mws::runtime::OpenedDatabase m_database;
+  std::unique_ptr<mws::storage::PgUserRepository> m_users;
+  std::unique_ptr<mws::security::SodiumPasswordHasher> m_hasher;
+  std::unique_ptr<mws::core::AuthService> m_auth;
+};
+
+std::map<std::string, std::string> overridesFrom(int argc, wxChar** argv) {
+  std::map<std::string, std::string> overrides;
+  for (int i = 1; i + 1 < argc; ++i) {
+    wxString key(argv[i]);
+    if (key == "--dsn") overrides["db.dsn"] = wxString(argv[++i]).ToStdString();
+    else if (key == "--cluster-dir") overrides["db.cluster_dir"] = wxString(argv[++i]).ToStdString();
+  }
+  return overrides;
+}
+
+bool WorkstationApp::openDatabase() {
+  auto opened = mws::runtime::openDatabase(*m_config);
+  if (!opened) {
+    Poco::Logger::get("mws.workstation").error("database: %s", opened.error().code);
+    wxMessageBox(wxString::Format(_("The database cannot be opened (%s).\n%s"),
+                                  opened.error().code, wxString::FromUTF8(opened.error().detail)),
+                 _("Migration Officer Workstation"), wxICON_ERROR);
+    return false;
+  }
+  m_database = std::move(*opened);
+  mws::storage::Migrator migrator(*m_database.db);
+  if (auto applied = migrator.migrate(); !applied) {
+    wxMessageBox(wxString::Format(_("The database schema cannot be updated (%s)."),
+                                  applied.error().code),
+                 _("Migration Officer Workstation"), wxICON_ERROR);
+    return false;
+  }
+  return true;
+}
+
+bool WorkstationApp::OnInit() {
+  mws::runtime::loadConfiguration(*m_config, mws::runtime::Paths::forCurrentUser(), "",
+                                  overridesFrom(argc, argv));
+  mws::runtime::setupLogging(*m_config, "mws-workstation");
+  if (!openDatabase()) return false;
+  m_users = std::make_unique<mws::storage::PgUserRepository>(*m_database.db);
+  m_hasher = std::make_unique<mws::security::SodiumPasswordHasher>();
+  m_auth = std::make_unique<mws::core::AuthService>(*m_users, *m_hasher);
+  mws::ui::WorkstationInfo info{m_config->getString("unit.code", ""),
+                                m_config->getString("counter.name", ""),
+                                m_database.cluster ? "private cluster"
+                                                   : mws::storage::redactDsn(m_database.db->dsn())};
+  auto* frame = new mws::ui::LoginFrame(*m_auth, info);
+  frame->Show();
+  Poco::Logger::get("mws.workstation").information("main window shown");
+  return true;
+}
+
+int WorkstationApp::OnExit() {
+  m_auth.reset();
+  m_users.reset();
+  m_database.db.reset();
+  m_database.cluster.reset();  // stops the private cluster if this process started it
+  return wxApp::OnExit();
+}
+
+}  // namespace
+
+wxIMPLEMENT_APP_NO_MAIN(WorkstationApp);
+
+int main(int argc, char** argv) {
+  if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) {
+    std::cerr << "mws-workstation: no display (DISPLAY is not set).\n"
+                 "  On a desktop, start it from the desktop session.\n"
+                 "  Without one, run it under a virtual display:\n"
+                 "    xvfb-run -a -s '-screen 0 1280x800x24' mws-workstation\n"
+                 "  or: scripts/run --xvfb\n";
+    return 2;
+  }
+  return wxEntry(argc, argv);
+}

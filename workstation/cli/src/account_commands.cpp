@@ -1,0 +1,106 @@
+#include <termios.h>
+#include <unistd.h>
+
+#include <iostream>
+
+#include "context.hpp"
+#include "mws/core/auth/auth_service.hpp"
+#include "mws/security/sodium_password_hasher.hpp"
+#include "mws/storage/pg_user_repository.hpp"
+
+namespace mws::cli {
+namespace {
+
+std::string readHidden(const char* prompt, std::ostream& err) {
+  err << prompt << std::flush;
+  termios old{};
+  tcgetattr(STDIN_FILENO, &old);
+  termios quiet = old;
+  quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+  tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+  std::string line;
+  std::getline(std::cin, line);
+  tcsetattr(STDIN_FILENO, TCSANOW, &old);
+  err << "\n";
+  return line;
+}
+
+// The new account's password: one line on standard input with --password-stdin, or typed
+// twice at a terminal.
+core::Result<std::string> readPassword(Context& ctx) {
+  std::string password;
+  if (ctx.args.flag("password-stdin")) {
+    std::getline(ctx.in, password);
+    if (!password.empty() && password.back() == '\r') password.pop_back();
+    return password;
+  }
+  if (&ctx.in != &std::cin || !isatty(STDIN_FILENO)) {
+    return core::makeError("cli.password_source",
+                           "give the password on standard input with --password-stdin");
+  }
+  password = readHidden("Password: ", ctx.err);
+  if (readHidden("Repeat the password: ", ctx.err) != password) {
+    return core::makeError("cli.password_mismatch", "the two passwords differ");
+  }
+  return password;
+}
+
+}  // namespace
+
+int unitAdd(Context& ctx) {
+  storage::UnitRecord unit{ctx.args.positional(2), ctx.args.positional(3)};
+  if (unit.code.empty() || unit.name.empty()) {
+    ctx.err << "usage: mws unit add CODE \"NAME\"\n";
+    return kUsage;
+  }
+  auto opened = ctx.openDatabase();
+  if (!opened) return kFailed;
+  storage::PgUnitRepository units(*opened->db);
+  auto added = units.add(unit);
+  if (!added) return ctx.fail(added.error());
+  ctx.out << "unit " << added->code << " added\n";
+  return kOk;
+}
+
+int unitList(Context& ctx) {
+  auto opened = ctx.openDatabase();
+  if (!opened) return kFailed;
+  storage::PgUnitRepository units(*opened->db);
+  auto all = units.list();
+  if (!all) return ctx.fail(all.error());
+  for (const auto& unit : *all) ctx.out << unit.code << "\t" << unit.name << "\n";
+  return kOk;
+}
+
+int userAdd(Context& ctx) {
+  core::NewUser request;
+  request.login = ctx.args.option("login").value_or("");
+  request.displayName = ctx.args.option("name").value_or("");
+  request.unitCode = ctx.args.option("unit").value_or("");
+  auto role = core::parseRole(ctx.args.option("role").value_or("officer"));
+  if (!role) {
+    ctx.err << "mws: --role is one of officer, supervisor, unit-admin, it\n";
+    return kUsage;
+  }
+  request.role = *role;
+  if (request.login.empty()) {
+    ctx.err << "usage: mws user add --login LOGIN --name \"FULL NAME\" --unit CODE "
+               "[--role officer|supervisor|unit-admin|it] [--password-stdin]\n";
+    return kUsage;
+  }
+  auto password = readPassword(ctx);
+  if (!password) return ctx.fail(password.error());
+  request.password = *password;
+  auto opened = ctx.openDatabase();
+  if (!opened) return kFailed;
+  storage::PgUserRepository users(*opened->db);
+  security::SodiumPasswordHasher hasher;
+  core::AuthService auth(users, hasher);
+  auto added = auth.addUser(request);
+  if (!added) return ctx.fail(added.error());
+  ctx.out << "user " << added->login << " (" << core::toString(added->role) << ", unit "
+          << added->unitCode << ") added\n";
+  return kOk;
+}
+
+}  // namespace mws::cli

@@ -1,0 +1,39 @@
+#pragma once
+#include <Poco/AutoPtr.h>
+#include <Poco/Util/LayeredConfiguration.h>
+
+#include <iosfwd>
+#include <string>
+
+#include "arguments.hpp"
+#include "mws/cli/cli.hpp"
+#include "mws/core/result.hpp"
+#include "mws/runtime/database_provider.hpp"
+
+namespace mws::cli {
+
+// What a command gets: its arguments, the streams, and the layered configuration.
+struct Context {
+  Arguments args;
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+  Poco::AutoPtr<Poco::Util::LayeredConfiguration> config;
+
+  // Opens the configured database (or the private cluster); prints the error and returns
+  // null when it cannot.
+  std::unique_ptr<runtime::OpenedDatabase> openDatabase();
+  // Prints "mws: <what>" for an error and returns kFailed.
+  int fail(const core::Error& error);
+};
+
+// One line of English for IT and scripts (the UI words errors itself, through gettext).
+std::string describe(const core::Error& error);
+
+int dbMigrate(Context& ctx);
+int dbStatus(Context& ctx);
+int unitAdd(Context& ctx);
+int unitList(Context& ctx);
+int userAdd(Context& ctx);
+
+}  // namespace mws::cli

@@ -1,0 +1,61 @@
+#pragma once
+#include <wx/frame.h>
+
+#include <memory>
+#include <string>
+
+#include "mws/core/auth/auth_service.hpp"
+#include "mws/presenter/login_presenter.hpp"
+
+class wxButton;
+class wxSimplebook;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace mws::ui {
+
+// What the frame says about where it runs.
+struct WorkstationInfo {
+  std::string unitCode;
+  std::string counterName;
+  std::string databaseLabel;  // "private database" or the server's redacted DSN
+};
+
+// The main window: the sign-in page, then the signed-in page. Layout and wiring only; the
+// logic is in presenter::LoginPresenter.
+class LoginFrame : public wxFrame, public presenter::LoginView {
+public:
+  LoginFrame(core::AuthService& auth, const WorkstationInfo& info);
+
+  void showSignedIn(const core::User& user) override;
+  void showSignedOut() override;
+  void showError(const core::Error& error) override;
+
+  // For tests and keyboard automation.
+  wxTextCtrl* loginField() const { return m_login; }
+  wxTextCtrl* passwordField() const { return m_password; }
+  wxButton* signInButton() const { return m_signIn; }
+  wxButton* signOutButton() const { return m_signOut; }
+  wxString errorText() const;
+  wxString welcomeText() const;
+  bool isSignedInPageShown() const;
+
+private:
+  wxWindow* buildSignInPage(wxWindow* parent);
+  wxWindow* buildHomePage(wxWindow* parent);
+  void onSignIn();
+
+  presenter::LoginPresenter m_presenter;
+  wxSimplebook* m_book = nullptr;
+  wxTextCtrl* m_login = nullptr;
+  wxTextCtrl* m_password = nullptr;
+  wxButton* m_signIn = nullptr;
+  wxButton* m_signOut = nullptr;
+  wxStaticText* m_error = nullptr;
+  wxStaticText* m_welcome = nullptr;
+};
+
+// The officer-facing words for an error code, translated through gettext.
+wxString describeError(const core::Error& error);
+
+}  // namespace mws::ui
