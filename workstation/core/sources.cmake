@@ -2,11 +2,19 @@
 # domain can grow without touching the library's wiring.
 set(MWS_CORE_DOMAIN_SOURCES
   src/domain/address.cpp
+  src/domain/case.cpp
+  src/domain/case_lifecycle.cpp
+  src/domain/case_payloads.cpp
   src/domain/civil_date.cpp
+  src/domain/fees.cpp
   src/domain/identity_document.cpp
   src/domain/name_key.cpp
   src/domain/organisation.cpp
   src/domain/person.cpp
+  src/domain/reference_data.cpp
+  src/domain/reference_defaults.cpp
+  src/domain/rules.cpp
+  src/domain/service.cpp
   src/domain/transliteration.cpp
   src/domain/utf8.cpp
   src/domain/uuid.cpp
