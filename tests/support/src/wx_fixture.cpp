@@ -1,8 +1,6 @@
 #include "mws/test/wx_fixture.hpp"
 
 #include <wx/app.h>
-#include <wx/dcmemory.h>
-#include <wx/dcscreen.h>
 #include <wx/dialog.h>
 #include <wx/evtloop.h>
 #include <wx/image.h>
@@ -87,16 +85,17 @@ std::filesystem::path saveScreenshot(wxWindow* window, const std::string& name) 
   window->Refresh();
   window->Update();
   WxFixture::pump(300);
-  wxRect rect = window->GetScreenRect();
-  wxBitmap bitmap(rect.width, rect.height);
-  {
-    wxScreenDC screen;
-    wxMemoryDC memory(bitmap);
-    memory.Blit(0, 0, rect.width, rect.height, &screen, rect.x, rect.y);
-  }
+  // What the X server shows, as a person would see it: ImageMagick's import reads the
+  // window's pixels from the server (wxScreenDC on GTK 3 returns stale contents).
   auto path = outputDir() / (name + ".png");
-  if (!bitmap.SaveFile(path.string(), wxBITMAP_TYPE_PNG)) {
-    throw std::runtime_error("cannot save the screenshot " + path.string());
+  const wxRect r = window->GetScreenRect();
+  const std::string command = "/usr/bin/import -silent -window root -crop " +
+                              std::to_string(r.width) + "x" + std::to_string(r.height) + "+" +
+                              std::to_string(r.x) + "+" + std::to_string(r.y) + " +repage '" +
+                              path.string() + "'";
+  if (std::system(command.c_str()) != 0 || !std::filesystem::exists(path)) {
+    throw std::runtime_error("cannot save the screenshot " + path.string() +
+                             " (is imagemagick installed?)");
   }
   return path;
 }
