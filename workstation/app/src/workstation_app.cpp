@@ -6,6 +6,7 @@
 #include <wx/cmdline.h>
 #include <wx/msgdlg.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <memory>
@@ -66,7 +67,16 @@ bool WorkstationApp::openDatabase() {
   return true;
 }
 
+// SIGTERM/SIGINT (a shutdown, Ctrl+C, kill) close the program through its normal exit, so
+// the private cluster is stopped cleanly. wx runs this handler from the event loop.
+void onTerminate(int) {
+  for (wxWindow* window : wxTopLevelWindows) window->Destroy();
+  if (wxTheApp) wxTheApp->ExitMainLoop();
+}
+
 bool WorkstationApp::OnInit() {
+  SetSignalHandler(SIGTERM, onTerminate);
+  SetSignalHandler(SIGINT, onTerminate);
   mws::runtime::loadConfiguration(*m_config, mws::runtime::Paths::forCurrentUser(), "",
                                   overridesFrom(argc, argv));
   mws::runtime::setupLogging(*m_config, "mws-workstation");
