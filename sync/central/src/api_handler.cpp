@@ -1,0 +1,99 @@
+#include "api_handler.hpp"
+
+#include <array>
+#include <exception>
+#include <optional>
+#include <string>
+
+#include <Poco/Exception.h>
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/URI.h>
+
+#include "mws/sync/protocol/protocol.hpp"
+#include "routes.hpp"
+
+namespace mws::sync::central::detail {
+
+namespace {
+
+namespace codes = protocol::codes;
+
+Poco::Logger& logger() { return Poco::Logger::get("mws.central.http"); }
+
+// Paths end up in details and logs: keep them short.
+std::string clip(const std::string& text) {
+  constexpr std::size_t kMax = 120;
+  return text.size() <= kMax ? text : text.substr(0, kMax) + "...";
+}
+
+// The body, or nothing when it is larger than the protocol allows.
+std::optional<std::string> readBody(Poco::Net::HTTPServerRequest& request) {
+  const auto declared = request.getContentLength64();
+  if (declared > static_cast<Poco::Int64>(protocol::kMaxBodyBytes)) return std::nullopt;
+  std::string body;
+  std::array<char, 8192> buffer{};
+  std::istream& in = request.stream();
+  while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
+    body.append(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    if (body.size() > protocol::kMaxBodyBytes) return std::nullopt;
+  }
+  return body;
+}
+
+Reply dispatch(Poco::Net::HTTPServerRequest& request) {
+  std::string path;
+  try {
+    path = Poco::URI(request.getURI()).getPath();
+  } catch (const Poco::SyntaxException&) {
+    return errorReply(400, codes::kMalformed, "the request target is not a valid URI");
+  }
+  const Endpoint* endpoint = findEndpoint(path);
+  if (endpoint == nullptr) return errorReply(404, codes::kNotFound, "no endpoint " + clip(path));
+  if (request.getMethod() != endpoint->method) {
+    Reply reply = errorReply(405, codes::kMethodNotAllowed,
+                             clip(path) + " takes " + std::string(endpoint->method));
+    reply.allow = endpoint->method;
+    return reply;
+  }
+  const auto body = readBody(request);
+  if (!body) {
+    return errorReply(413, codes::kTooLarge,
+                      "bodies are limited to " + std::to_string(protocol::kMaxBodyBytes) + " bytes");
+  }
+  return endpoint->handle(*body);
+}
+
+void send(const Reply& reply, Poco::Net::HTTPServerResponse& response) {
+  response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
+  response.setContentType("application/json");
+  if (!reply.allow.empty()) response.set("Allow", reply.allow);
+  if (reply.status == 413) response.setKeepAlive(false);  // the rest of the body is unread
+  response.sendBuffer(reply.body.data(), reply.body.size());
+}
+
+}  // namespace
+
+void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
+                               Poco::Net::HTTPServerResponse& response) {
+  Reply reply;
+  try {
+    reply = dispatch(request);
+  } catch (const Poco::Exception& e) {
+    logger().error("%s %s failed: %s", request.getMethod(), clip(request.getURI()), e.displayText());
+    reply = errorReply(500, codes::kInternal, "the centre could not handle the request");
+  } catch (const std::exception& e) {
+    logger().error("%s %s failed: %s", request.getMethod(), clip(request.getURI()), std::string(e.what()));
+    reply = errorReply(500, codes::kInternal, "the centre could not handle the request");
+  }
+  logger().debug("%s %s -> %d", request.getMethod(), clip(request.getURI()), reply.status);
+  send(reply, response);
+}
+
+Poco::Net::HTTPRequestHandler* ApiHandlerFactory::createRequestHandler(
+    const Poco::Net::HTTPServerRequest& /*request*/) {
+  return new ApiHandler;
+}
+
+}  // namespace mws::sync::central::detail

@@ -1,0 +1,112 @@
+#include "central_app.hpp"
+
+#include <iostream>
+
+#include <Poco/AutoPtr.h>
+#include <Poco/ConsoleChannel.h>
+#include <Poco/FormattingChannel.h>
+#include <Poco/Logger.h>
+#include <Poco/PatternFormatter.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/IntValidator.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionSet.h>
+
+#include "mws/core/version.hpp"
+#include "mws/sync/central/central_server.hpp"
+#include "mws/sync/protocol/protocol.hpp"
+
+namespace mws::sync::central {
+
+namespace {
+
+using Poco::Util::Option;
+
+constexpr const char* kBindKey = "central.bind";
+constexpr const char* kPortKey = "central.port";
+
+Poco::Logger& centralLog() { return Poco::Logger::get("mws.central"); }
+
+// Timestamped console lines, unless the configuration file sets up logging itself.
+void setDefaultLogging() {
+  Poco::AutoPtr<Poco::PatternFormatter> formatter(
+      new Poco::PatternFormatter("%Y-%m-%d %H:%M:%S.%i %q %s: %t"));
+  formatter->setProperty("times", "local");
+  Poco::AutoPtr<Poco::Channel> channel(
+      new Poco::FormattingChannel(formatter, new Poco::ConsoleChannel));
+  Poco::Logger::setChannel("", channel);
+}
+
+}  // namespace
+
+void CentralApp::initialize(Poco::Util::Application& self) {
+  ServerApplication::initialize(self);
+  if (!config().has("logging.loggers.root.channel")) setDefaultLogging();
+}
+
+void CentralApp::defineOptions(Poco::Util::OptionSet& options) {
+  ServerApplication::defineOptions(options);
+  options.addOption(Option("help", "h", "Print this help and exit."));
+  options.addOption(Option("bind", "b", "Address to listen on (default 127.0.0.1).")
+                        .argument("address")
+                        .binding(kBindKey));
+  options.addOption(Option("port", "p", "TCP port to listen on (default " +
+                                            std::to_string(kDefaultPort) + "; 0 picks a free one).")
+                        .argument("port")
+                        .validator(new Poco::Util::IntValidator(0, 65535))
+                        .binding(kPortKey));
+  options.addOption(Option("config", "c",
+                           "Configuration file (.properties, .ini, .json or .xml) with the keys "
+                           "central.bind, central.port and Poco's logging.*.")
+                        .argument("file"));
+}
+
+void CentralApp::handleOption(const std::string& name, const std::string& value) {
+  ServerApplication::handleOption(name, value);
+  if (name == "help") {
+    m_helpRequested = true;
+    stopOptionsProcessing();
+  } else if (name == "config") {
+    loadConfiguration(value);  // the command line's --bind/--port still take precedence
+  }
+}
+
+void CentralApp::printHelp() const {
+  Poco::Util::HelpFormatter help(options());
+  help.setCommand(commandName());
+  help.setUsage("[--bind address] [--port port] [--config file]");
+  help.setHeader("The central sync server of the Migration Officer Workstation (version " +
+                 std::string(core::version()) + ", protocol " +
+                 std::to_string(protocol::kProtocolVersion) + ").");
+  help.setFooter("Stops on SIGINT or SIGTERM.");
+  help.format(std::cout);
+}
+
+int CentralApp::main(const std::vector<std::string>& args) {
+  if (m_helpRequested) {
+    printHelp();
+    return EXIT_OK;
+  }
+  if (!args.empty()) {
+    std::cerr << commandName() << ": unexpected argument '" << args.front() << "' (see --help)\n";
+    return EXIT_USAGE;
+  }
+  ServerOptions options;
+  options.host = config().getString(kBindKey, options.host);
+  const int port = config().getInt(kPortKey, kDefaultPort);
+  if (port < 0 || port > 65535) {
+    centralLog().fatal("%s must be between 0 and 65535, not %d", std::string(kPortKey), port);
+    return EXIT_CONFIG;
+  }
+  options.port = static_cast<std::uint16_t>(port);
+  CentralServer server(options);
+  if (const auto started = server.start(); !started) {
+    centralLog().fatal("%s", started.error().detail);
+    return EXIT_UNAVAILABLE;
+  }
+  waitForTerminationRequest();
+  server.stop();
+  return EXIT_OK;
+}
+
+}  // namespace mws::sync::central

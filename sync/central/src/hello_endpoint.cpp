@@ -1,0 +1,44 @@
+#include "hello_endpoint.hpp"
+
+#include <string>
+
+#include <Poco/Logger.h>
+
+#include "mws/core/version.hpp"
+#include "mws/sync/protocol/error_body.hpp"
+#include "mws/sync/protocol/hello.hpp"
+
+namespace mws::sync::central::detail {
+
+namespace {
+
+Poco::Logger& logger() { return Poco::Logger::get("mws.central.hello"); }
+
+protocol::HelloReply ourReply() {
+  return protocol::HelloReply{protocol::kProtocolVersion, std::string(core::version()),
+                              protocol::wallClockNow(), true, {}};
+}
+
+}  // namespace
+
+Reply answerHello(std::string_view body) {
+  const auto request = protocol::decodeHelloRequest(body);
+  protocol::HelloReply reply = ourReply();
+  if (!request && request.error().code == protocol::codes::kVersionMismatch) {
+    logger().notice("refused a hello: %s", request.error().detail);
+    reply.accepted = false;
+    reply.refusal = request.error().code;
+    return Reply{200, protocol::encodeHelloReply(reply), {}};
+  }
+  if (!request) {
+    logger().warning("rejected a hello: %s", request.error().detail);
+    return Reply{400, protocol::encodeErrorBody(request.error()), {}};
+  }
+  const auto skew = request->clientClock - reply.serverClock;
+  // Origins are unit codes (checked by the codec), never personal data.
+  logger().information("hello from unit %s (clock %+Ld ms from ours)", request->origin,
+                       static_cast<Poco::Int64>(skew.count()));
+  return Reply{200, protocol::encodeHelloReply(reply), {}};
+}
+
+}  // namespace mws::sync::central::detail

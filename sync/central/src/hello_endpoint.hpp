@@ -1,0 +1,13 @@
+#pragma once
+
+#include <string_view>
+
+#include "routes.hpp"
+
+namespace mws::sync::central::detail {
+
+// POST /v1/hello: 200 with a HelloReply (not accepted when the workstation speaks another
+// protocol version), 400 with protocol.malformed when the request cannot be read.
+Reply answerHello(std::string_view body);
+
+}  // namespace mws::sync::central::detail

@@ -1,0 +1,52 @@
+#pragma once
+// The workstation's connection to mws-central. Every call returns a value: the reply, or
+// an error whose code the UI words (the centre being unreachable is normal, not a bug).
+// One CentralClient serves one thread at a time.
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "mws/core/result.hpp"
+#include "mws/sync/protocol/hello.hpp"
+
+namespace mws::sync::client {
+
+// Error codes of the client, besides the protocol's own (protocol.malformed for a reply
+// that cannot be read, protocol.version_mismatch when the two ends cannot talk). Every
+// error carries the param "server" (host:port) once the URL could be read.
+namespace codes {
+inline constexpr std::string_view kBadUrl = "sync.bad_url";          // not http(s)://host[:port]
+inline constexpr std::string_view kUnreachable = "sync.unreachable";  // refused, timed out, ...
+inline constexpr std::string_view kTlsFailed = "sync.tls_failed";     // handshake or certificate
+inline constexpr std::string_view kHttpError = "sync.http_error";     // params status, server_code
+}  // namespace codes
+
+struct ClientOptions {
+  std::chrono::milliseconds connectTimeout{3000};
+  std::chrono::milliseconds ioTimeout{5000};  // each send and each receive
+  std::string caFile;  // https: PEM file of the CAs to trust; empty: the system's CAs
+};
+
+class CentralClient {
+public:
+  // `baseUrl` is http://host[:port][/prefix] or https://...; a bad URL is reported by
+  // each call as sync.bad_url.
+  explicit CentralClient(std::string baseUrl, ClientOptions options = {});
+  ~CentralClient();
+  CentralClient(CentralClient&&) noexcept;
+  CentralClient& operator=(CentralClient&&) noexcept;
+
+  const std::string& baseUrl() const;
+
+  // The centre's reply when it accepts us. A refusal comes back as an error whose code is
+  // the centre's reason, e.g. protocol.version_mismatch (params "ours", "theirs").
+  core::Result<protocol::HelloReply> hello(const protocol::HelloRequest& request);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace mws::sync::client

@@ -1,0 +1,92 @@
+#include "mws/sync/client/central_client.hpp"
+
+#include <utility>
+
+#include "central_endpoint.hpp"
+#include "mws/sync/protocol/error_body.hpp"
+#include "transport.hpp"
+
+namespace mws::sync::client {
+
+namespace {
+
+using detail::CentralEndpoint;
+using detail::HttpResponse;
+
+core::Result<detail::Transport> makeTransport(std::string_view baseUrl, ClientOptions options) {
+  auto endpoint = detail::parseBaseUrl(baseUrl);
+  if (!endpoint) return endpoint.error();
+  return detail::Transport(std::move(*endpoint), std::move(options));
+}
+
+core::Error withServer(core::Error error, const CentralEndpoint& endpoint) {
+  error.detail = endpoint.server() + ": " + error.detail;
+  return std::move(error).with("server", endpoint.server());
+}
+
+// A non-2xx reply; the centre's own error code, when its body has one, goes in the params
+// (and becomes the code itself for a version mismatch).
+core::Error httpError(const CentralEndpoint& endpoint, std::string_view path,
+                      const HttpResponse& response) {
+  const std::string status = std::to_string(response.status);
+  core::Error error = core::makeError(std::string(codes::kHttpError),
+                                      "POST " + std::string(path) + " answered " + status + " " +
+                                          response.reason);
+  error.params["status"] = status;
+  if (const auto body = protocol::decodeErrorBody(response.body); body) {
+    error.params["server_code"] = body->error.code;
+    error.detail += " (" + body->error.code + ": " + body->error.detail + ")";
+    if (body->error.code == protocol::codes::kVersionMismatch) error.code = body->error.code;
+  }
+  return withServer(std::move(error), endpoint);
+}
+
+core::Error refusal(const protocol::HelloRequest& request, const protocol::HelloReply& reply,
+                    const CentralEndpoint& endpoint) {
+  core::Error error = core::makeError(
+      reply.refusal, "mws-central " + reply.serverVersion + " refused the hello (" +
+                         reply.refusal + ")");
+  error.params["server_version"] = reply.serverVersion;
+  if (reply.refusal == protocol::codes::kVersionMismatch) {
+    error.params["ours"] = std::to_string(request.protocolVersion);
+    error.params["theirs"] = std::to_string(reply.protocolVersion);
+  }
+  return withServer(std::move(error), endpoint);
+}
+
+bool isSuccess(int status) { return status >= 200 && status < 300; }
+
+}  // namespace
+
+struct CentralClient::Impl {
+  Impl(std::string url, ClientOptions options)
+      : baseUrl(std::move(url)), transport(makeTransport(baseUrl, std::move(options))) {}
+
+  std::string baseUrl;
+  core::Result<detail::Transport> transport;
+};
+
+CentralClient::CentralClient(std::string baseUrl, ClientOptions options)
+    : m_impl(std::make_unique<Impl>(std::move(baseUrl), std::move(options))) {}
+
+CentralClient::~CentralClient() = default;
+CentralClient::CentralClient(CentralClient&&) noexcept = default;
+CentralClient& CentralClient::operator=(CentralClient&&) noexcept = default;
+
+const std::string& CentralClient::baseUrl() const { return m_impl->baseUrl; }
+
+core::Result<protocol::HelloReply> CentralClient::hello(const protocol::HelloRequest& request) {
+  if (!m_impl->transport) return m_impl->transport.error();
+  detail::Transport& transport = *m_impl->transport;
+  const auto response = transport.post(protocol::kHelloPath, protocol::encodeHelloRequest(request));
+  if (!response) return response.error();
+  if (!isSuccess(response->status)) {
+    return httpError(transport.endpoint(), protocol::kHelloPath, *response);
+  }
+  auto reply = protocol::decodeHelloReply(response->body);
+  if (!reply) return withServer(reply.error(), transport.endpoint());
+  if (!reply->accepted) return refusal(request, *reply, transport.endpoint());
+  return reply;
+}
+
+}  // namespace mws::sync::client

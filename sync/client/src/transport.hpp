@@ -1,0 +1,41 @@
+#pragma once
+// Private to mws::sync_client: one HTTP(S) exchange with the centre. Every Poco exception
+// stops here and becomes sync.unreachable or sync.tls_failed.
+
+#include <string>
+#include <string_view>
+
+#include <Poco/Net/Context.h>
+
+#include "central_endpoint.hpp"
+#include "mws/core/result.hpp"
+#include "mws/sync/client/central_client.hpp"
+
+namespace mws::sync::client::detail {
+
+struct HttpResponse {
+  int status = 0;
+  std::string reason;
+  std::string body;
+};
+
+class Transport {
+public:
+  Transport(CentralEndpoint endpoint, ClientOptions options);
+
+  const CentralEndpoint& endpoint() const { return m_endpoint; }
+
+  // POSTs a JSON body to basePath + path; any HTTP status is a response, not an error.
+  core::Result<HttpResponse> post(std::string_view path, const std::string& body);
+
+private:
+  core::Result<HttpResponse> exchange(std::string_view path, const std::string& body);
+  core::Status prepareTls();
+  core::Error failure(std::string_view code, const std::string& reason) const;
+
+  CentralEndpoint m_endpoint;
+  ClientOptions m_options;
+  Poco::Net::Context::Ptr m_tls;  // created on the first https exchange
+};
+
+}  // namespace mws::sync::client::detail
