@@ -45,7 +45,7 @@ peripherals::Frame renderSyntheticFrame(peripherals::FrameSize size, std::uint64
 }
 
 SyntheticSource::SyntheticSource(double framesPerSecond)
-    : m_interval(framesPerSecond > 0 ? static_cast<std::int64_t>(1e9 / framesPerSecond) : 0) {}
+    : m_interval(static_cast<std::int64_t>(1e9 / std::clamp(framesPerSecond, 1.0, 1000.0))) {}
 
 void SyntheticSource::setConnected(bool connected) { m_connected = connected; }
 

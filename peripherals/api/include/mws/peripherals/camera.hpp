@@ -30,11 +30,13 @@ enum class StreamState {
 
 enum class StreamEvent { FrameReady, Finished, Failed };
 
-// Called on the worker thread; it must be quick (post to the GUI thread, then return).
+// Called on the worker thread; it must be quick (post to the GUI thread, then return) and
+// must not call the camera's control methods (open, close, start, stop).
 using StreamListener = std::function<void(StreamEvent)>;
 
 // Error codes: "camera.unsupported_source", "camera.not_found", "camera.open_failed",
-// "camera.not_open", "camera.busy", "camera.disconnected"; params carry "source".
+// "camera.not_open", "camera.busy", "camera.disconnected", "camera.unsupported_format";
+// params carry "source" where one is known.
 class Camera {
 public:
   virtual ~Camera() = default;

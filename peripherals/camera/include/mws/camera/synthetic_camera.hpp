@@ -11,6 +11,7 @@ class SyntheticCamera final : public StreamingCamera {
 public:
   static constexpr double kDefaultFramesPerSecond = 30.0;
 
+  // The rate is clamped to 1–1000 frames per second.
   explicit SyntheticCamera(double framesPerSecond = kDefaultFramesPerSecond);
 
   // false simulates an unplug: a running stream fails with "camera.disconnected", the device
