@@ -3,5 +3,6 @@ set(MWS_CORE_TEST_SOURCES
   domain_fees_test.cpp
   domain_lifecycle_test.cpp
   domain_person_test.cpp
+  domain_rules_test.cpp
   domain_transliteration_test.cpp
 )

@@ -5,6 +5,8 @@ set(MWS_CORE_DOMAIN_SOURCES
   src/domain/case.cpp
   src/domain/case_lifecycle.cpp
   src/domain/case_payloads.cpp
+  src/domain/case_rules.cpp
+  src/domain/case_service.cpp
   src/domain/civil_date.cpp
   src/domain/fees.cpp
   src/domain/identity_document.cpp
@@ -14,6 +16,9 @@ set(MWS_CORE_DOMAIN_SOURCES
   src/domain/reference_data.cpp
   src/domain/reference_defaults.cpp
   src/domain/rules.cpp
+  src/domain/rules_documents.cpp
+  src/domain/rules_registration.cpp
+  src/domain/rules_visa.cpp
   src/domain/service.cpp
   src/domain/transliteration.cpp
   src/domain/utf8.cpp

@@ -1,0 +1,252 @@
+#include "mws/core/domain/case_service.hpp"
+
+#include <algorithm>
+
+#include "mws/core/domain/case_lifecycle.hpp"
+#include "mws/core/domain/rules.hpp"
+#include "mws/core/domain/uuid.hpp"
+
+namespace mws::core {
+
+namespace {
+
+void dropId(std::vector<std::string>& ids, const std::string& ownId) {
+  ids.erase(std::remove(ids.begin(), ids.end(), ownId), ids.end());
+}
+
+Status checkOpener(const User& actor) {
+  if (!actor.active) {
+    return refusal("CASE-2", "case.actor_inactive");
+  }
+  if (actor.role != Role::Officer && actor.role != Role::Supervisor) {
+    return refusal("CASE-2", "case.role_not_allowed").with("role", std::string(toString(actor.role)));
+  }
+  return success();
+}
+
+bool rechecksRules(CaseAction action) {
+  return action == CaseAction::Submit || action == CaseAction::Approve || action == CaseAction::Issue;
+}
+
+std::string auditAction(CaseAction action) { return "case." + std::string(toString(action)); }
+
+}  // namespace
+
+CaseService::CaseService(CaseRepository& cases, PersonRepository& persons,
+                         ReferenceDataRepository& reference, Clock& clock)
+    : m_cases(cases), m_persons(persons), m_reference(reference), m_clock(clock) {}
+
+Result<Case> CaseService::open(const OpenCaseRequest& request, const User& actor) {
+  auto allowed = checkOpener(actor);
+  if (!allowed) {
+    return allowed.error();
+  }
+  const std::string id = request.caseId.empty() ? generateUuidV4() : request.caseId;
+  if (!isUuidV4(id)) {
+    return makeError("case.bad_id").with("case_id", id);
+  }
+  auto person = loadPerson(request.personId);
+  if (!person) {
+    return person.error();
+  }
+  const CivilDate today = m_clock.today();
+  auto checked = evaluate(request.payload, *person, today, request.channel, id);
+  if (!checked) {
+    return checked.error();
+  }
+  const auto at = m_clock.now();
+  Case opened{id, actor.unitCode, person->id, request.channel, today, CaseState::Draft,
+              checked->payload, checked->fee, actor.id, 1,
+              {CaseEvent{CaseAction::Open, CaseState::Draft, CaseState::Draft, actor.id, actor.role, "", at}}};
+  auto created = m_cases.create(opened, AuditContext{actor, auditAction(CaseAction::Open), at});
+  if (!created) {
+    return created.error();
+  }
+  return opened;
+}
+
+Result<Case> CaseService::edit(const std::string& caseId, const CasePayload& payload, const User& actor) {
+  auto subject = loadCase(caseId);
+  if (!subject) {
+    return subject;
+  }
+  const auto at = m_clock.now();
+  auto event = planTransition(*subject, CaseAction::Edit, actor, "", at);
+  if (!event) {
+    return event.error();
+  }
+  if (serviceOf(payload) != subject->service()) {
+    return makeError("case.service_mismatch").with("service", std::string(toString(subject->service())));
+  }
+  auto person = loadPerson(subject->personId);
+  auto checked = person ? evaluate(payload, *person, subject->filedOn, subject->channel, caseId)
+                        : Result<Checked>(person.error());
+  if (!checked) {
+    return checked.error();
+  }
+  CaseTransition edit{caseId, subject->version, *event};
+  auto saved = m_cases.updatePayload(edit, checked->payload, checked->fee,
+                                     AuditContext{actor, auditAction(CaseAction::Edit), at});
+  if (!saved) {
+    return saved.error();
+  }
+  subject->payload = checked->payload;
+  subject->fee = checked->fee;
+  subject->history.push_back(*event);
+  ++subject->version;
+  return subject;
+}
+
+Result<Case> CaseService::submit(const std::string& caseId, const User& actor) {
+  return transition(caseId, CaseAction::Submit, actor, "");
+}
+Result<Case> CaseService::takeIntoReview(const std::string& caseId, const User& actor) {
+  return transition(caseId, CaseAction::TakeIntoReview, actor, "");
+}
+Result<Case> CaseService::approve(const std::string& caseId, const User& actor) {
+  return transition(caseId, CaseAction::Approve, actor, "");
+}
+Result<Case> CaseService::reject(const std::string& caseId, const User& actor, const std::string& reason) {
+  return transition(caseId, CaseAction::Reject, actor, reason);
+}
+Result<Case> CaseService::returnForCorrection(const std::string& caseId, const User& actor,
+                                              const std::string& reason) {
+  return transition(caseId, CaseAction::Return, actor, reason);
+}
+Result<Case> CaseService::issue(const std::string& caseId, const User& actor) {
+  return transition(caseId, CaseAction::Issue, actor, "");
+}
+Result<Case> CaseService::cancel(const std::string& caseId, const User& actor, const std::string& reason) {
+  return transition(caseId, CaseAction::Cancel, actor, reason);
+}
+
+Result<Case> CaseService::transition(const std::string& caseId, CaseAction action, const User& actor,
+                                     const std::string& reason) {
+  auto subject = loadCase(caseId);
+  if (!subject) {
+    return subject;
+  }
+  const auto at = m_clock.now();
+  auto event = planTransition(*subject, action, actor, reason, at);
+  if (!event) {
+    return event.error();
+  }
+  auto person = loadPerson(subject->personId);
+  if (!person) {
+    return person.error();
+  }
+  if (rechecksRules(action)) {
+    auto checked = evaluate(subject->payload, *person, subject->filedOn, subject->channel, caseId);
+    if (!checked) {
+      return checked.error();
+    }
+  }
+  auto change = buildChange(*subject, *event, *person);
+  auto applied = change ? m_cases.apply(*change, AuditContext{actor, auditAction(action), at})
+                        : Status(change.error());
+  if (!applied) {
+    return applied.error();
+  }
+  subject->state = event->to;
+  subject->history.push_back(*event);
+  ++subject->version;
+  return subject;
+}
+
+Result<CaseChange> CaseService::buildChange(const Case& subject, const CaseEvent& event,
+                                            const Person& person) {
+  CaseChange change{CaseTransition{subject.id, subject.version, event}, {}, {}};
+  if (event.action != CaseAction::Issue) {
+    return change;
+  }
+  Case issued = subject;
+  issued.state = CaseState::Issued;
+  change.effects = effectsOfIssuing(issued, person);
+  const std::string ended = registrationEndedBy(issued);
+  if (ended.empty()) {
+    return change;
+  }
+  auto registration = loadCase(ended);
+  if (!registration) {
+    return registration.error();
+  }
+  if (registration->state == CaseState::Issued) {
+    CaseEvent end{CaseAction::Cancel, CaseState::Issued, CaseState::Cancelled, event.actorId,
+                  event.actorRole, "ended_by:" + subject.id, event.at};
+    change.linked.push_back(CaseTransition{ended, registration->version, end});
+  }
+  return change;
+}
+
+Result<Case> CaseService::loadCase(const std::string& caseId) {
+  auto found = m_cases.load(caseId);
+  if (!found) {
+    return found.error();
+  }
+  if (!found->has_value()) {
+    return makeError("case.not_found").with("case_id", caseId);
+  }
+  return std::move(**found);
+}
+
+Result<Person> CaseService::loadPerson(std::int64_t personId) {
+  auto found = m_persons.findById(personId);
+  if (!found) {
+    return found.error();
+  }
+  if (!found->has_value()) {
+    return refusal("PERSON-1", "person.not_found").with("person_id", std::to_string(personId));
+  }
+  return std::move(**found);
+}
+
+Result<CaseFacts> CaseService::loadFacts(const CasePayload& payload, const Person& person,
+                                         const std::string& ownId) {
+  CaseFacts facts;
+  if (std::holds_alternative<ResidenceRegistrationPayload>(payload)) {
+    auto active = m_cases.findActiveResidenceRegistrations(person.id);
+    if (!active) {
+      return active.error();
+    }
+    facts.activeResidenceRegistrationIds = std::move(*active);
+    dropId(facts.activeResidenceRegistrationIds, ownId);
+  } else if (const auto* ext = std::get_if<EVisaExtensionPayload>(&payload)) {
+    auto previous = m_cases.findEVisaExtensions(person.id, ext->visaNumber);
+    if (!previous) {
+      return previous.error();
+    }
+    facts.eVisaExtensionCaseIds = std::move(*previous);
+    dropId(facts.eVisaExtensionCaseIds, ownId);
+  } else if (const auto* cancel = std::get_if<StayCancellationPayload>(&payload)) {
+    auto registration = m_cases.load(cancel->registrationCaseId);
+    if (!registration) {
+      return registration.error();
+    }
+    facts.relatedCase = std::move(*registration);
+  }
+  return facts;
+}
+
+Result<CaseService::Checked> CaseService::evaluate(const CasePayload& payload, const Person& person,
+                                                   const CivilDate& filedOn, Channel channel,
+                                                   const std::string& ownId) {
+  auto reference = m_reference.load();
+  if (!reference) {
+    return reference.error();
+  }
+  auto facts = loadFacts(payload, person, ownId);
+  if (!facts) {
+    return facts.error();
+  }
+  auto checked = checkCaseRules(payload, RuleContext{*reference, person, filedOn, channel, std::move(*facts)});
+  if (!checked) {
+    return checked.error();
+  }
+  auto fee = computeFee(feeRequestFor(*checked, filedOn), *reference);
+  if (!fee) {
+    return fee.error();
+  }
+  return Checked{std::move(*checked), std::move(*fee)};
+}
+
+}  // namespace mws::core
