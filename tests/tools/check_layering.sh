@@ -3,7 +3,7 @@
 #  - the core includes no wx, SOCI, OpenCV, Poco, GLib, libfprint or libpq headers;
 #  - the presenters include no wx either (they are tested without it);
 #  - the UI includes no SOCI, libfprint, OpenCV, libpq or storage headers;
-#  - the peripherals include no wx.
+#  - the peripherals include no wx, and their interfaces (peripherals/api) no driver types.
 set -uo pipefail
 root="${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)}"
 status=0
@@ -26,6 +26,8 @@ check workstation/presenter 'wx/|soci/|opencv2/|Poco/|glib|libfprint|libpq' 'wx 
 check workstation/ui 'soci/|libfprint|fprint\.h|opencv2/|libpq|mws/storage/|glib' \
   'SOCI, libfprint, OpenCV, libpq, GLib or storage headers'
 check peripherals 'wx/' 'wx headers'
+check peripherals/api 'opencv2/|glib|gio/|gobject/|libfprint|fprint\.h|wx/|Poco/' \
+  'OpenCV, GLib, libfprint, wx or Poco headers (the device interfaces are plain C++)'
 
 [ $status -eq 0 ] && echo "layering: all libraries keep to their layer"
 exit $status
