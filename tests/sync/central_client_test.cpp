@@ -1,15 +1,15 @@
 // The workstation's CentralClient against a CentralServer in this process, and against
 // loopback ports where nothing (or nothing useful) answers.
 
-#include <boost/test/unit_test.hpp>
-
-#include <string>
+#include "mws/sync/client/central_client.hpp"
 
 #include <Poco/Net/ServerSocket.h>
 
+#include <boost/test/unit_test.hpp>
+#include <string>
+
 #include "central_fixture.hpp"
 #include "mws/core/version.hpp"
-#include "mws/sync/client/central_client.hpp"
 
 namespace protocol = mws::sync::protocol;
 using mws::sync::client::CentralClient;
@@ -110,8 +110,8 @@ BOOST_AUTO_TEST_CASE(an_unknown_path_is_an_http_error_carrying_the_centres_code)
 }
 
 BOOST_AUTO_TEST_CASE(an_unusable_url_is_reported_by_the_call) {
-  for (const std::string url : {"ftp://127.0.0.1/", "127.0.0.1:8470", "http://", "",
-                                "http://127.0.0.1:8470/?q=1"}) {
+  for (const std::string url :
+       {"ftp://127.0.0.1/", "127.0.0.1:8470", "http://", "", "http://127.0.0.1:8470/?q=1"}) {
     BOOST_TEST_INFO("url: " << url);
     CentralClient client(url);
     BOOST_TEST(client.baseUrl() == url);

@@ -2,14 +2,13 @@
 // A CentralServer running in the test process on 127.0.0.1 and a port the system picks,
 // plus loopback helpers. Tests never leave the loopback interface.
 
-#include <boost/test/unit_test.hpp>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/SocketAddress.h>
 
+#include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <cstdint>
 #include <string>
-
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/Net/SocketAddress.h>
 
 #include "mws/sync/central/central_server.hpp"
 

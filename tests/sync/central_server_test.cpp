@@ -1,15 +1,14 @@
 // mws::central as a client that is not ours would see it: raw HTTP on loopback.
 
-#include <boost/test/unit_test.hpp>
-
-#include <sstream>
-#include <string>
-
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/StreamCopier.h>
+
+#include <boost/test/unit_test.hpp>
+#include <sstream>
+#include <string>
 
 #include "central_fixture.hpp"
 #include "mws/core/version.hpp"
@@ -36,7 +35,7 @@ RawReply exchange(std::uint16_t port, const std::string& method, const std::stri
   Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
   request.setContentType("application/json");
   request.setContentLength64(declaredLength >= 0 ? declaredLength
-                                                : static_cast<Poco::Int64>(body.size()));
+                                                 : static_cast<Poco::Int64>(body.size()));
   session.sendRequest(request) << body;
   Poco::Net::HTTPResponse response;
   RawReply reply;
@@ -53,7 +52,9 @@ std::string errorCodeOf(const RawReply& reply) {
   return body->error.code;
 }
 
-std::string aHello() { return protocol::encodeHelloRequest({1, "UNIT-7", protocol::wallClockNow()}); }
+std::string aHello() {
+  return protocol::encodeHelloRequest({1, "UNIT-7", protocol::wallClockNow()});
+}
 
 }  // namespace
 

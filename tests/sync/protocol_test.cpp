@@ -2,7 +2,6 @@
 // a message comes back as a value naming what is wrong.
 
 #include <boost/test/unit_test.hpp>
-
 #include <string>
 
 #include "mws/sync/protocol/error_body.hpp"
@@ -13,12 +12,14 @@ using protocol::WallTime;
 
 namespace {
 
-WallTime at(long long millis) { return WallTime(std::chrono::milliseconds(millis)); }
+WallTime at(long long millis) {
+  return WallTime(std::chrono::milliseconds(millis));
+}
 
 std::string requestWith(const std::string& protocolField, const std::string& origin,
                         const std::string& clock) {
-  return R"({"protocol":)" + protocolField + R"(,"origin":)" + origin +
-         R"(,"client_clock_ms":)" + clock + "}";
+  return R"({"protocol":)" + protocolField + R"(,"origin":)" + origin + R"(,"client_clock_ms":)" +
+         clock + "}";
 }
 
 void requireMalformed(const std::string& json, const std::string& field) {
@@ -105,8 +106,8 @@ BOOST_AUTO_TEST_CASE(origin_must_be_a_unit_code) {
   requireMalformed(requestWith("1", "\"UNIT 7\"", "7"), "origin");
   requireMalformed(requestWith("1", "\"U1\\nforged log line\"", "7"), "origin");
   requireMalformed(requestWith("1", "\"" + std::string(65, 'A') + "\"", "7"), "origin");
-  BOOST_TEST(protocol::decodeHelloRequest(
-                 requestWith("1", "\"" + std::string(64, 'A') + "\"", "7")).ok());
+  BOOST_TEST(
+      protocol::decodeHelloRequest(requestWith("1", "\"" + std::string(64, 'A') + "\"", "7")).ok());
 }
 
 BOOST_AUTO_TEST_CASE(another_protocol_version_is_a_mismatch_not_malformed) {

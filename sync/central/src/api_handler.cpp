@@ -1,15 +1,15 @@
 #include "api_handler.hpp"
 
-#include <array>
-#include <exception>
-#include <optional>
-#include <string>
-
 #include <Poco/Exception.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
+
+#include <array>
+#include <exception>
+#include <optional>
+#include <string>
 
 #include "mws/sync/protocol/protocol.hpp"
 #include "routes.hpp"
@@ -20,7 +20,9 @@ namespace {
 
 namespace codes = protocol::codes;
 
-Poco::Logger& logger() { return Poco::Logger::get("mws.central.http"); }
+Poco::Logger& logger() {
+  return Poco::Logger::get("mws.central.http");
+}
 
 // Paths end up in details and logs: keep them short.
 std::string clip(const std::string& text) {
@@ -59,8 +61,9 @@ Reply dispatch(Poco::Net::HTTPServerRequest& request) {
   }
   const auto body = readBody(request);
   if (!body) {
-    return errorReply(413, codes::kTooLarge,
-                      "bodies are limited to " + std::to_string(protocol::kMaxBodyBytes) + " bytes");
+    return errorReply(
+        413, codes::kTooLarge,
+        "bodies are limited to " + std::to_string(protocol::kMaxBodyBytes) + " bytes");
   }
   return endpoint->handle(*body);
 }
@@ -81,10 +84,12 @@ void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   try {
     reply = dispatch(request);
   } catch (const Poco::Exception& e) {
-    logger().error("%s %s failed: %s", request.getMethod(), clip(request.getURI()), e.displayText());
+    logger().error("%s %s failed: %s", request.getMethod(), clip(request.getURI()),
+                   e.displayText());
     reply = errorReply(500, codes::kInternal, "the centre could not handle the request");
   } catch (const std::exception& e) {
-    logger().error("%s %s failed: %s", request.getMethod(), clip(request.getURI()), std::string(e.what()));
+    logger().error("%s %s failed: %s", request.getMethod(), clip(request.getURI()),
+                   std::string(e.what()));
     reply = errorReply(500, codes::kInternal, "the centre could not handle the request");
   }
   logger().debug("%s %s -> %d", request.getMethod(), clip(request.getURI()), reply.status);

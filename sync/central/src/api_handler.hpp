@@ -8,13 +8,13 @@
 namespace mws::sync::central::detail {
 
 class ApiHandler : public Poco::Net::HTTPRequestHandler {
-public:
+ public:
   void handleRequest(Poco::Net::HTTPServerRequest& request,
                      Poco::Net::HTTPServerResponse& response) override;
 };
 
 class ApiHandlerFactory : public Poco::Net::HTTPRequestHandlerFactory {
-public:
+ public:
   Poco::Net::HTTPRequestHandler* createRequestHandler(
       const Poco::Net::HTTPServerRequest& request) override;
 };

@@ -1,16 +1,20 @@
 #include "central_app.hpp"
 
-#include <iostream>
-
 #include <Poco/AutoPtr.h>
 #include <Poco/ConsoleChannel.h>
 #include <Poco/FormattingChannel.h>
 #include <Poco/Logger.h>
+#include <Poco/NumberParser.h>
 #include <Poco/PatternFormatter.h>
 #include <Poco/Util/HelpFormatter.h>
 #include <Poco/Util/IntValidator.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
+#include <pthread.h>
+
+#include <csignal>
+#include <iostream>
+#include <optional>
 
 #include "mws/core/version.hpp"
 #include "mws/sync/central/central_server.hpp"
@@ -25,7 +29,9 @@ using Poco::Util::Option;
 constexpr const char* kBindKey = "central.bind";
 constexpr const char* kPortKey = "central.port";
 
-Poco::Logger& centralLog() { return Poco::Logger::get("mws.central"); }
+Poco::Logger& centralLog() {
+  return Poco::Logger::get("mws.central");
+}
 
 // Timestamped console lines, unless the configuration file sets up logging itself.
 void setDefaultLogging() {
@@ -35,6 +41,18 @@ void setDefaultLogging() {
   Poco::AutoPtr<Poco::Channel> channel(
       new Poco::FormattingChannel(formatter, new Poco::ConsoleChannel));
   Poco::Logger::setChannel("", channel);
+}
+
+// SIGINT, SIGTERM and SIGQUIT are blocked before any worker thread exists (threads inherit
+// the mask), so that they wait for waitForTerminationRequest() instead of killing the
+// process with the default action while it starts, or through a worker thread.
+void blockTerminationSignals() {
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  sigaddset(&signals, SIGQUIT);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 }
 
 }  // namespace
@@ -50,8 +68,9 @@ void CentralApp::defineOptions(Poco::Util::OptionSet& options) {
   options.addOption(Option("bind", "b", "Address to listen on (default 127.0.0.1).")
                         .argument("address")
                         .binding(kBindKey));
-  options.addOption(Option("port", "p", "TCP port to listen on (default " +
-                                            std::to_string(kDefaultPort) + "; 0 picks a free one).")
+  options.addOption(Option("port", "p",
+                           "TCP port to listen on (default " + std::to_string(kDefaultPort) +
+                               "; 0 picks a free one).")
                         .argument("port")
                         .validator(new Poco::Util::IntValidator(0, 65535))
                         .binding(kPortKey));
@@ -82,6 +101,20 @@ void CentralApp::printHelp() const {
   help.format(std::cout);
 }
 
+std::optional<ServerOptions> CentralApp::serverOptions() const {
+  ServerOptions options;
+  options.host = config().getString(kBindKey, options.host);
+  int port = -1;
+  const std::string text = config().getString(kPortKey, std::to_string(kDefaultPort));
+  if (!Poco::NumberParser::tryParse(text, port) || port < 0 || port > 65535) {
+    centralLog().fatal("%s must be a number from 0 to 65535, not '%s'", std::string(kPortKey),
+                       text);
+    return std::nullopt;
+  }
+  options.port = static_cast<std::uint16_t>(port);
+  return options;
+}
+
 int CentralApp::main(const std::vector<std::string>& args) {
   if (m_helpRequested) {
     printHelp();
@@ -91,15 +124,10 @@ int CentralApp::main(const std::vector<std::string>& args) {
     std::cerr << commandName() << ": unexpected argument '" << args.front() << "' (see --help)\n";
     return EXIT_USAGE;
   }
-  ServerOptions options;
-  options.host = config().getString(kBindKey, options.host);
-  const int port = config().getInt(kPortKey, kDefaultPort);
-  if (port < 0 || port > 65535) {
-    centralLog().fatal("%s must be between 0 and 65535, not %d", std::string(kPortKey), port);
-    return EXIT_CONFIG;
-  }
-  options.port = static_cast<std::uint16_t>(port);
-  CentralServer server(options);
+  const auto options = serverOptions();
+  if (!options) return EXIT_CONFIG;
+  blockTerminationSignals();
+  CentralServer server(*options);
   if (const auto started = server.start(); !started) {
     centralLog().fatal("%s", started.error().detail);
     return EXIT_UNAVAILABLE;

@@ -1,13 +1,13 @@
 #include "mws/sync/central/central_server.hpp"
 
-#include <utility>
-
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/ThreadPool.h>
+
+#include <utility>
 
 #include "api_handler.hpp"
 #include "mws/core/version.hpp"
@@ -52,7 +52,9 @@ Poco::Net::ServerSocket bindSocket(const ServerOptions& options) {
 CentralServer::CentralServer(ServerOptions options)
     : m_impl(std::make_unique<Impl>(std::move(options))) {}
 
-CentralServer::~CentralServer() { stop(); }
+CentralServer::~CentralServer() {
+  stop();
+}
 
 core::Status CentralServer::start() {
   if (m_impl->server) return core::success();
@@ -65,15 +67,15 @@ core::Status CentralServer::start() {
     m_impl->port = socket.address().port();
   } catch (const Poco::Exception& e) {
     m_impl->server.reset();
-    return core::makeError(std::string(codes::kBindFailed),
-                           "cannot serve on " + options.host + ":" +
-                               std::to_string(options.port) + ": " + e.displayText())
+    return core::makeError(std::string(codes::kBindFailed), "cannot serve on " + options.host +
+                                                                ":" + std::to_string(options.port) +
+                                                                ": " + e.displayText())
         .with("host", options.host)
         .with("port", std::to_string(options.port));
   }
-  Poco::Logger::get("mws.central").information(
-      "mws-central %s serving protocol %d on %s:%hu", std::string(core::version()),
-      protocol::kProtocolVersion, options.host, m_impl->port);
+  Poco::Logger::get("mws.central")
+      .information("mws-central %s serving protocol %d on %s:%hu", std::string(core::version()),
+                   protocol::kProtocolVersion, options.host, m_impl->port);
   return core::success();
 }
 
@@ -82,15 +84,21 @@ void CentralServer::stop() {
   m_impl->server->stopAll(true);
   m_impl->server.reset();
   m_impl->threads.joinAll();
-  Poco::Logger::get("mws.central").information("stopped serving on %s:%hu", m_impl->options.host,
-                                               m_impl->port);
+  Poco::Logger::get("mws.central")
+      .information("stopped serving on %s:%hu", m_impl->options.host, m_impl->port);
   m_impl->port = 0;
 }
 
-bool CentralServer::running() const { return m_impl->server != nullptr; }
+bool CentralServer::running() const {
+  return m_impl->server != nullptr;
+}
 
-const std::string& CentralServer::host() const { return m_impl->options.host; }
+const std::string& CentralServer::host() const {
+  return m_impl->options.host;
+}
 
-std::uint16_t CentralServer::port() const { return m_impl->port; }
+std::uint16_t CentralServer::port() const {
+  return m_impl->port;
+}
 
 }  // namespace mws::sync::central

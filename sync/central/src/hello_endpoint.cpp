@@ -1,8 +1,8 @@
 #include "hello_endpoint.hpp"
 
-#include <string>
-
 #include <Poco/Logger.h>
+
+#include <string>
 
 #include "mws/core/version.hpp"
 #include "mws/sync/protocol/error_body.hpp"
@@ -12,11 +12,13 @@ namespace mws::sync::central::detail {
 
 namespace {
 
-Poco::Logger& logger() { return Poco::Logger::get("mws.central.hello"); }
+Poco::Logger& logger() {
+  return Poco::Logger::get("mws.central.hello");
+}
 
 protocol::HelloReply ourReply() {
-  return protocol::HelloReply{protocol::kProtocolVersion, std::string(core::version()),
-                              protocol::wallClockNow(), true, {}};
+  return protocol::HelloReply{
+      protocol::kProtocolVersion, std::string(core::version()), protocol::wallClockNow(), true, {}};
 }
 
 }  // namespace

@@ -29,9 +29,9 @@ core::Error withServer(core::Error error, const CentralEndpoint& endpoint) {
 core::Error httpError(const CentralEndpoint& endpoint, std::string_view path,
                       const HttpResponse& response) {
   const std::string status = std::to_string(response.status);
-  core::Error error = core::makeError(std::string(codes::kHttpError),
-                                      "POST " + std::string(path) + " answered " + status + " " +
-                                          response.reason);
+  core::Error error =
+      core::makeError(std::string(codes::kHttpError),
+                      "POST " + std::string(path) + " answered " + status + " " + response.reason);
   error.params["status"] = status;
   if (const auto body = protocol::decodeErrorBody(response.body); body) {
     error.params["server_code"] = body->error.code;
@@ -43,9 +43,9 @@ core::Error httpError(const CentralEndpoint& endpoint, std::string_view path,
 
 core::Error refusal(const protocol::HelloRequest& request, const protocol::HelloReply& reply,
                     const CentralEndpoint& endpoint) {
-  core::Error error = core::makeError(
-      reply.refusal, "mws-central " + reply.serverVersion + " refused the hello (" +
-                         reply.refusal + ")");
+  core::Error error =
+      core::makeError(reply.refusal, "mws-central " + reply.serverVersion + " refused the hello (" +
+                                         reply.refusal + ")");
   error.params["server_version"] = reply.serverVersion;
   if (reply.refusal == protocol::codes::kVersionMismatch) {
     error.params["ours"] = std::to_string(request.protocolVersion);
@@ -54,7 +54,9 @@ core::Error refusal(const protocol::HelloRequest& request, const protocol::Hello
   return withServer(std::move(error), endpoint);
 }
 
-bool isSuccess(int status) { return status >= 200 && status < 300; }
+bool isSuccess(int status) {
+  return status >= 200 && status < 300;
+}
 
 }  // namespace
 
@@ -73,7 +75,9 @@ CentralClient::~CentralClient() = default;
 CentralClient::CentralClient(CentralClient&&) noexcept = default;
 CentralClient& CentralClient::operator=(CentralClient&&) noexcept = default;
 
-const std::string& CentralClient::baseUrl() const { return m_impl->baseUrl; }
+const std::string& CentralClient::baseUrl() const {
+  return m_impl->baseUrl;
+}
 
 core::Result<protocol::HelloReply> CentralClient::hello(const protocol::HelloRequest& request) {
   if (!m_impl->transport) return m_impl->transport.error();

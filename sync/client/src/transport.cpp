@@ -1,11 +1,5 @@
 #include "transport.hpp"
 
-#include <array>
-#include <memory>
-#include <mutex>
-#include <optional>
-#include <utility>
-
 #include <Poco/Exception.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
@@ -15,6 +9,14 @@
 #include <Poco/Net/RejectCertificateHandler.h>
 #include <Poco/Net/SSLException.h>
 #include <Poco/Net/SSLManager.h>
+#include <Poco/Net/SecureStreamSocket.h>
+#include <Poco/Net/SocketAddress.h>
+
+#include <array>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <utility>
 
 #include "mws/core/version.hpp"
 #include "mws/sync/protocol/protocol.hpp"
@@ -56,6 +58,21 @@ Context::Ptr makeTlsContext(const ClientOptions& options) {
 Poco::Timespan toTimespan(std::chrono::milliseconds duration) {
   return Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(duration.count()) * 1000);
 }
+
+// An HTTPS session that connects and completes the TLS handshake as two steps, before the
+// request is sent, so that a failed handshake (a centre that does not speak TLS, an
+// untrusted certificate) is told apart from an unreachable centre.
+class HandshakingSession : public Poco::Net::HTTPSClientSession {
+ public:
+  using HTTPSClientSession::HTTPSClientSession;
+
+  void connectOnly() {
+    Poco::Net::SecureStreamSocket(socket()).setLazyHandshake(true);
+    connect(Poco::Net::SocketAddress(getHost(), getPort()));
+  }
+
+  void handshake() { Poco::Net::SecureStreamSocket(socket()).completeHandshake(); }
+};
 
 // The reply body, or nothing when it was cut short or is larger than the protocol allows.
 std::optional<std::string> readBody(std::istream& in) {
@@ -99,37 +116,53 @@ core::Result<HttpResponse> Transport::post(std::string_view path, const std::str
   } catch (const Poco::Net::SSLException& e) {
     return failure(codes::kTlsFailed, e.displayText());
   } catch (const Poco::TimeoutException&) {
-    return failure(codes::kUnreachable,
-                   "no answer in time (connect timeout " +
-                       std::to_string(m_options.connectTimeout.count()) + " ms, I/O timeout " +
-                       std::to_string(m_options.ioTimeout.count()) + " ms)");
+    return failure(codes::kUnreachable, "no answer in time (connect timeout " +
+                                            std::to_string(m_options.connectTimeout.count()) +
+                                            " ms, I/O timeout " +
+                                            std::to_string(m_options.ioTimeout.count()) + " ms)");
   } catch (const Poco::Exception& e) {
     return failure(codes::kUnreachable, e.displayText());
   }
 }
 
-core::Result<HttpResponse> Transport::exchange(std::string_view path, const std::string& body) {
-  std::unique_ptr<Poco::Net::HTTPClientSession> session;
-  if (m_endpoint.https) {
-    session = std::make_unique<Poco::Net::HTTPSClientSession>(m_endpoint.host, m_endpoint.port, m_tls);
-  } else {
-    session = std::make_unique<Poco::Net::HTTPClientSession>(m_endpoint.host, m_endpoint.port);
+core::Result<std::unique_ptr<Poco::Net::HTTPClientSession>> Transport::openSession() {
+  const Poco::Timespan connectTimeout = toTimespan(m_options.connectTimeout);
+  const Poco::Timespan ioTimeout = toTimespan(m_options.ioTimeout);
+  if (!m_endpoint.https) {
+    auto session = std::make_unique<Poco::Net::HTTPClientSession>(m_endpoint.host, m_endpoint.port);
+    session->setTimeout(connectTimeout, ioTimeout, ioTimeout);
+    return std::unique_ptr<Poco::Net::HTTPClientSession>(std::move(session));
   }
-  session->setTimeout(toTimespan(m_options.connectTimeout), toTimespan(m_options.ioTimeout),
-                      toTimespan(m_options.ioTimeout));
+  auto session = std::make_unique<HandshakingSession>(m_endpoint.host, m_endpoint.port, m_tls);
+  session->setTimeout(connectTimeout, ioTimeout, ioTimeout);
+  session->setKeepAlive(true);  // else sendRequest would drop this connection and redo it
+  session->connectOnly();       // failures here are the network's: post() reports them
+  try {
+    session->handshake();
+  } catch (const Poco::Exception& e) {
+    return failure(codes::kTlsFailed, "TLS handshake failed: " + e.displayText());
+  }
+  return std::unique_ptr<Poco::Net::HTTPClientSession>(std::move(session));
+}
+
+core::Result<HttpResponse> Transport::exchange(std::string_view path, const std::string& body) {
+  auto session = openSession();
+  if (!session) return session.error();
   Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST,
                                  m_endpoint.basePath + std::string(path),
                                  Poco::Net::HTTPMessage::HTTP_1_1);
+  request.setKeepAlive(false);
   request.setContentType("application/json");
   request.setContentLength64(static_cast<Poco::Int64>(body.size()));
   request.set("User-Agent", "mws-sync/" + std::string(core::version()));
-  if (!(session->sendRequest(request) << body << std::flush)) {
+  if (!((*session)->sendRequest(request) << body << std::flush)) {
     return failure(codes::kUnreachable, "the request could not be sent");
   }
   Poco::Net::HTTPResponse response;
-  auto text = readBody(session->receiveResponse(response));
+  auto text = readBody((*session)->receiveResponse(response));
   if (!text) return failure(codes::kUnreachable, "the reply was cut short or too large");
-  return HttpResponse{static_cast<int>(response.getStatus()), response.getReason(), std::move(*text)};
+  return HttpResponse{static_cast<int>(response.getStatus()), response.getReason(),
+                      std::move(*text)};
 }
 
 }  // namespace mws::sync::client::detail

@@ -2,10 +2,12 @@
 // Private to mws::sync_client: one HTTP(S) exchange with the centre. Every Poco exception
 // stops here and becomes sync.unreachable or sync.tls_failed.
 
+#include <Poco/Net/Context.h>
+#include <Poco/Net/HTTPClientSession.h>
+
+#include <memory>
 #include <string>
 #include <string_view>
-
-#include <Poco/Net/Context.h>
 
 #include "central_endpoint.hpp"
 #include "mws/core/result.hpp"
@@ -20,7 +22,7 @@ struct HttpResponse {
 };
 
 class Transport {
-public:
+ public:
   Transport(CentralEndpoint endpoint, ClientOptions options);
 
   const CentralEndpoint& endpoint() const { return m_endpoint; }
@@ -28,8 +30,9 @@ public:
   // POSTs a JSON body to basePath + path; any HTTP status is a response, not an error.
   core::Result<HttpResponse> post(std::string_view path, const std::string& body);
 
-private:
+ private:
   core::Result<HttpResponse> exchange(std::string_view path, const std::string& body);
+  core::Result<std::unique_ptr<Poco::Net::HTTPClientSession>> openSession();
   core::Status prepareTls();
   core::Error failure(std::string_view code, const std::string& reason) const;
 

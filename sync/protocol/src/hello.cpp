@@ -26,9 +26,13 @@ core::Result<JsonObject> openMessage(std::string_view json, std::string what) {
   return message;
 }
 
-WallTime fromMillis(std::int64_t millis) { return WallTime(std::chrono::milliseconds(millis)); }
+WallTime fromMillis(std::int64_t millis) {
+  return WallTime(std::chrono::milliseconds(millis));
+}
 
-Poco::Int64 toMillis(WallTime time) { return time.time_since_epoch().count(); }
+Poco::Int64 toMillis(WallTime time) {
+  return time.time_since_epoch().count();
+}
 
 }  // namespace
 

@@ -1,11 +1,11 @@
 #include "json_object.hpp"
 
-#include <sstream>
-#include <utility>
-
 #include <Poco/Exception.h>
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
+
+#include <sstream>
+#include <utility>
 
 #include "mws/sync/protocol/protocol.hpp"
 

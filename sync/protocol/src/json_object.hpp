@@ -2,18 +2,18 @@
 // Private to mws::sync_protocol: a thin reader over Poco::JSON whose typed getters turn
 // every fault (absent field, wrong type, bad JSON) into a protocol.malformed value.
 
+#include <Poco/JSON/Object.h>
+
 #include <cstdint>
 #include <string>
 #include <string_view>
-
-#include <Poco/JSON/Object.h>
 
 #include "mws/core/result.hpp"
 
 namespace mws::sync::protocol::detail {
 
 class JsonObject {
-public:
+ public:
   // `what` names the message in error details, e.g. "hello request".
   static core::Result<JsonObject> parse(std::string_view json, std::string what);
 
@@ -27,7 +27,7 @@ public:
 
   core::Error malformed(const std::string& key, std::string_view problem) const;
 
-private:
+ private:
   JsonObject(Poco::JSON::Object::Ptr object, std::string what);
 
   Poco::JSON::Object::Ptr m_object;

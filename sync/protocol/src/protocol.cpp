@@ -5,16 +5,15 @@
 namespace mws::sync::protocol {
 
 WallTime wallClockNow() {
-  return std::chrono::time_point_cast<std::chrono::milliseconds>(
-      std::chrono::system_clock::now());
+  return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
 }
 
 core::Status checkProtocolVersion(std::int64_t theirs) {
   if (theirs == kProtocolVersion) return core::success();
   const std::string ours = std::to_string(kProtocolVersion);
-  auto error = core::makeError(std::string(codes::kVersionMismatch),
-                               "peer speaks protocol " + std::to_string(theirs) +
-                                   ", this build speaks " + ours);
+  auto error = core::makeError(
+      std::string(codes::kVersionMismatch),
+      "peer speaks protocol " + std::to_string(theirs) + ", this build speaks " + ours);
   return std::move(error).with("ours", ours).with("theirs", std::to_string(theirs));
 }
 

@@ -18,7 +18,7 @@ inline constexpr std::string_view kBindFailed = "central.bind_failed";  // param
 }
 
 struct ServerOptions {
-  std::string host = "127.0.0.1";  // an address or host name of this machine
+  std::string host = "127.0.0.1";     // an address or host name of this machine
   std::uint16_t port = kDefaultPort;  // 0: the system picks a free port (see port())
   int maxThreads = 8;                 // requests served at once
   int maxQueued = 64;                 // connections waiting for a thread
@@ -26,7 +26,7 @@ struct ServerOptions {
 };
 
 class CentralServer {
-public:
+ public:
   explicit CentralServer(ServerOptions options = {});
   ~CentralServer();  // stops the server
   CentralServer(const CentralServer&) = delete;
@@ -42,7 +42,7 @@ public:
   const std::string& host() const;
   std::uint16_t port() const;  // the bound port while running, 0 otherwise
 
-private:
+ private:
   struct Impl;
   std::unique_ptr<Impl> m_impl;
 };

@@ -17,7 +17,7 @@ namespace mws::sync::client {
 // that cannot be read, protocol.version_mismatch when the two ends cannot talk). Every
 // error carries the param "server" (host:port) once the URL could be read.
 namespace codes {
-inline constexpr std::string_view kBadUrl = "sync.bad_url";          // not http(s)://host[:port]
+inline constexpr std::string_view kBadUrl = "sync.bad_url";           // not http(s)://host[:port]
 inline constexpr std::string_view kUnreachable = "sync.unreachable";  // refused, timed out, ...
 inline constexpr std::string_view kTlsFailed = "sync.tls_failed";     // handshake or certificate
 inline constexpr std::string_view kHttpError = "sync.http_error";     // params status, server_code
@@ -30,7 +30,7 @@ struct ClientOptions {
 };
 
 class CentralClient {
-public:
+ public:
   // `baseUrl` is http://host[:port][/prefix] or https://...; a bad URL is reported by
   // each call as sync.bad_url.
   explicit CentralClient(std::string baseUrl, ClientOptions options = {});
@@ -44,7 +44,7 @@ public:
   // the centre's reason, e.g. protocol.version_mismatch (params "ours", "theirs").
   core::Result<protocol::HelloReply> hello(const protocol::HelloRequest& request);
 
-private:
+ private:
   struct Impl;
   std::unique_ptr<Impl> m_impl;
 };

@@ -25,7 +25,7 @@ struct HelloReply {
   std::string serverVersion;  // mws-central's software version
   WallTime serverClock{};     // the centre's clock when it answered
   bool accepted = false;
-  std::string refusal;        // an error code when not accepted, empty otherwise
+  std::string refusal;  // an error code when not accepted, empty otherwise
 };
 
 std::string encodeHelloRequest(const HelloRequest& request);
