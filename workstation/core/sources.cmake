@@ -10,8 +10,11 @@ set(MWS_CORE_DOMAIN_SOURCES
   src/domain/civil_date.cpp
   src/domain/fees.cpp
   src/domain/identity_document.cpp
+  src/domain/json.cpp
+  src/domain/json_fields.cpp
   src/domain/name_key.cpp
   src/domain/organisation.cpp
+  src/domain/payload_codec.cpp
   src/domain/person.cpp
   src/domain/reference_data.cpp
   src/domain/reference_defaults.cpp

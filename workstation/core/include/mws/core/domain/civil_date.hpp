@@ -59,6 +59,8 @@ struct DateRange {
   bool contains(const CivilDate& date) const { return from <= date && date <= to; }
   bool contains(const DateRange& inner) const { return from <= inner.from && inner.to <= to; }
   int lengthDays() const { return daysBetween(from, to) + 1; }
+
+  friend bool operator==(const DateRange&, const DateRange&) = default;
 };
 
 }  // namespace mws::core
