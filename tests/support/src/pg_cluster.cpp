@@ -6,7 +6,7 @@
 #include <cstdlib>
 #include <stdexcept>
 
-#include "mws/storage/migrator.hpp"
+#include "mws/storage/pg_reference_data_repository.hpp"
 
 namespace fs = std::filesystem;
 
@@ -41,8 +41,7 @@ PgTestCluster::PgTestCluster() : m_base(makeTempBase()) {
   if (auto ok = m_cluster->createDatabase(kTemplate); !ok) fail("cannot create template", ok.error());
   auto db = storage::Database::connect(m_cluster->dsn(kTemplate));
   if (!db) fail("cannot connect", db.error());
-  storage::Migrator migrator(**db);
-  if (auto ok = migrator.migrate(); !ok) fail("migrations failed", ok.error());
+  if (auto ok = storage::migrateAndSeed(**db); !ok) fail("migrations failed", ok.error());
 }
 
 PgTestCluster::~PgTestCluster() {

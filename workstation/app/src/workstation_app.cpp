@@ -16,7 +16,7 @@
 #include "mws/runtime/database_provider.hpp"
 #include "mws/runtime/logging.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
-#include "mws/storage/migrator.hpp"
+#include "mws/storage/pg_reference_data_repository.hpp"
 #include "mws/storage/pg_user_repository.hpp"
 #include "mws/ui/login_frame.hpp"
 
@@ -57,8 +57,7 @@ bool WorkstationApp::openDatabase() {
     return false;
   }
   m_database = std::move(*opened);
-  mws::storage::Migrator migrator(*m_database.db);
-  if (auto applied = migrator.migrate(); !applied) {
+  if (auto applied = mws::storage::migrateAndSeed(*m_database.db); !applied) {
     wxMessageBox(wxString::Format(_("The database schema cannot be updated (%s)."),
                                   applied.error().code),
                  _("Migration Officer Workstation"), wxICON_ERROR);

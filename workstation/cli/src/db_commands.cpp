@@ -2,14 +2,14 @@
 
 #include "context.hpp"
 #include "mws/storage/migrator.hpp"
+#include "mws/storage/pg_reference_data_repository.hpp"
 
 namespace mws::cli {
 
 int dbMigrate(Context& ctx) {
   auto opened = ctx.openDatabase();
   if (!opened) return kFailed;
-  storage::Migrator migrator(*opened->db);
-  auto applied = migrator.migrate();
+  auto applied = storage::migrateAndSeed(*opened->db);
   if (!applied) return ctx.fail(applied.error());
   if (applied->empty()) {
     ctx.out << "The schema is up to date; nothing to apply.\n";

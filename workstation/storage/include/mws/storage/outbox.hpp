@@ -1,0 +1,37 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "mws/core/result.hpp"
+#include "mws/storage/database.hpp"
+
+namespace mws::storage {
+
+struct OutboxEntry {
+  std::int64_t seq = 0;
+  std::string entity;    // "case" or "person"
+  std::string entityId;
+  std::string action;
+  std::string body;      // JSON
+};
+
+// The outbox of DESIGN §5: rows written in the same transaction as the change they carry,
+// numbered without gaps in commit order, read by the sync agent.
+class Outbox {
+public:
+  // Appends inside the caller's open transaction; returns the entry's sequence number.
+  static std::int64_t append(soci::session& sql, const std::string& entity,
+                             const std::string& entityId, const std::string& action,
+                             const std::string& body);
+  // Appends the case (row, payload, fee, whole history) or the person (with documents and
+  // visas) as the database holds them now, inside the caller's transaction.
+  static std::int64_t appendCaseSnapshot(soci::session& sql, const std::string& caseId,
+                                         const std::string& action);
+  static std::int64_t appendPersonSnapshot(soci::session& sql, std::int64_t personId,
+                                           const std::string& action);
+  static core::Result<std::vector<OutboxEntry>> unsent(Database& db, std::int64_t limit);
+  static core::Result<std::int64_t> count(Database& db);
+};
+
+}  // namespace mws::storage

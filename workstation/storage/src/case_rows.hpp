@@ -1,0 +1,31 @@
+#pragma once
+// Row mapping shared by the PostgreSQL repositories: persons with their documents and
+// visas, and the error translation of constraint violations.
+#include <soci/soci.h>
+
+#include <string>
+
+#include "mws/core/domain/case.hpp"
+#include "mws/core/domain/person.hpp"
+#include "mws/core/domain/ports/audit_context.hpp"
+#include "mws/core/result.hpp"
+
+namespace mws::storage::rows {
+
+void insertPersonRow(soci::session& sql, const core::Person& person, long long& id);
+void updatePersonRow(soci::session& sql, const core::Person& person, long long& rows);
+void replaceDocumentsAndVisas(soci::session& sql, const core::Person& person);
+core::Person loadPerson(soci::session& sql, long long id);  // the person must exist
+
+std::string encodeVisaExtensions(const std::vector<core::VisaExtension>& extensions);
+std::vector<core::VisaExtension> decodeVisaExtensions(const std::string& json);
+
+// Appends the audit entry for `audit` about `entity`/`entityId`.
+void audit(soci::session& sql, const core::AuditContext& audit, const std::string& entity,
+           const std::string& entityId, const std::string& details = {});
+
+std::string sqlStateOf(const std::exception& e);
+long long microsOf(std::chrono::system_clock::time_point at);
+std::chrono::system_clock::time_point fromMicros(long long micros);
+
+}  // namespace mws::storage::rows
