@@ -28,6 +28,9 @@ check workstation/ui 'soci/|libfprint|fprint\.h|opencv2/|libpq|mws/storage/|glib
 check peripherals 'wx/' 'wx headers'
 check peripherals/api 'opencv2/|glib|gio/|gobject/|libfprint|fprint\.h|wx/|Poco/' \
   'OpenCV, GLib, libfprint, wx or Poco headers (the device interfaces are plain C++)'
+for lib in protocol client central; do
+  check sync/$lib/include 'Poco/|wx/|soci/' 'Poco, wx or SOCI headers (public sync headers are plain C++)'
+done
 
 [ $status -eq 0 ] && echo "layering: all libraries keep to their layer"
 exit $status
