@@ -3,13 +3,22 @@
 #include <soci/soci.h>
 
 namespace mws::storage {
+namespace {
+
+// Gapless and in commit order: the counter row stays locked until the transaction ends.
+std::int64_t nextSeq(soci::session& sql) {
+  long long seq = 0;
+  sql << "UPDATE outbox_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq",
+      soci::into(seq);
+  return seq;
+}
+
+}  // namespace
 
 std::int64_t Outbox::append(soci::session& sql, const std::string& entity,
                             const std::string& entityId, const std::string& action,
                             const std::string& body) {
-  long long seq = 0;
-  sql << "UPDATE outbox_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq",
-      soci::into(seq);
+  long long seq = nextSeq(sql);
   sql << "INSERT INTO outbox(seq, entity, entity_id, action, body)"
          " VALUES (:s, :e, :id, :a, :b::jsonb)",
       soci::use(seq), soci::use(entity), soci::use(entityId), soci::use(action), soci::use(body);
@@ -42,19 +51,6 @@ core::Result<std::int64_t> Outbox::count(Database& db) {
     return databaseError("db.query_failed", e);
   }
 }
-
-}  // namespace mws::storage
-
-namespace mws::storage {
-
-namespace {
-std::int64_t nextSeq(soci::session& sql) {
-  long long seq = 0;
-  sql << "UPDATE outbox_counter SET last_seq = last_seq + 1 WHERE id = 1 RETURNING last_seq",
-      soci::into(seq);
-  return seq;
-}
-}  // namespace
 
 std::int64_t Outbox::appendCaseSnapshot(soci::session& sql, const std::string& caseId,
                                         const std::string& action) {
