@@ -1,4 +1,5 @@
 set(MWS_CORE_TEST_SOURCES
+  domain_case_service_test.cpp
   domain_date_test.cpp
   domain_fees_test.cpp
   domain_lifecycle_test.cpp
