@@ -1,9 +1,7 @@
-#include <termios.h>
-#include <unistd.h>
-
-#include <iostream>
+#include <ostream>
 
 #include "context.hpp"
+#include "terminal.hpp"
 #include "mws/core/auth/auth_service.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
 #include "mws/storage/pg_user_repository.hpp"
@@ -11,34 +9,15 @@
 namespace mws::cli {
 namespace {
 
-std::string readHidden(const char* prompt, std::ostream& err) {
-  err << prompt << std::flush;
-  termios old{};
-  tcgetattr(STDIN_FILENO, &old);
-  termios quiet = old;
-  quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-  tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-  std::string line;
-  std::getline(std::cin, line);
-  tcsetattr(STDIN_FILENO, TCSANOW, &old);
-  err << "\n";
-  return line;
-}
-
 // The new account's password: one line on standard input with --password-stdin, or typed
 // twice at a terminal.
 core::Result<std::string> readPassword(Context& ctx) {
-  std::string password;
-  if (ctx.args.flag("password-stdin")) {
-    std::getline(ctx.in, password);
-    if (!password.empty() && password.back() == '\r') password.pop_back();
-    return password;
-  }
-  if (&ctx.in != &std::cin || !isatty(STDIN_FILENO)) {
+  if (ctx.args.flag("password-stdin")) return readLine(ctx.in);
+  if (!isInteractive(ctx.in)) {
     return core::makeError("cli.password_source",
                            "give the password on standard input with --password-stdin");
   }
-  password = readHidden("Password: ", ctx.err);
+  std::string password = readHidden("Password: ", ctx.err);
   if (readHidden("Repeat the password: ", ctx.err) != password) {
     return core::makeError("cli.password_mismatch", "the two passwords differ");
   }

@@ -11,11 +11,11 @@ Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::
     }
     std::string name = word.substr(2);
     if (auto eq = name.find('='); eq != std::string::npos) {
-      m_options[name.substr(0, eq)] = name.substr(eq + 1);
+      m_options[name.substr(0, eq)].push_back(name.substr(eq + 1));
     } else if (flags.count(name)) {
-      m_options[name] = "";
+      m_options[name].push_back("");
     } else if (i + 1 < words.size()) {
-      m_options[name] = words[++i];
+      m_options[name].push_back(words[++i]);
     } else {
       m_missingValue = name;
     }
@@ -28,8 +28,13 @@ std::string Arguments::positional(std::size_t index) const {
 
 std::optional<std::string> Arguments::option(const std::string& name) const {
   auto it = m_options.find(name);
-  if (it == m_options.end()) return std::nullopt;
-  return it->second;
+  if (it == m_options.end() || it->second.empty()) return std::nullopt;
+  return it->second.back();
+}
+
+std::vector<std::string> Arguments::options(const std::string& name) const {
+  auto it = m_options.find(name);
+  return it == m_options.end() ? std::vector<std::string>() : it->second;
 }
 
 std::vector<std::string> Arguments::unknown(const std::set<std::string>& known) const {

@@ -27,21 +27,55 @@ const std::vector<CommandInfo>& commands() {
       {"unit", "list", "list the units", unitList},
       {"user", "add", "add an account: --login --name --unit [--role] [--password-stdin]",
        userAdd},
+      {"person", "add",
+       "add a person: --surname --given [--patronymic] [--surname-cyr --given-cyr "
+       "--patronymic-cyr] --birth D --sex --status --citizenship AAA [--personal-number N] "
+       "[--document KIND:SERIES:NUMBER:STATE:ISSUED:EXPIRES]... "
+       "[--visa NUMBER:KIND:ENTRIES:FROM:TO]... --as LOGIN",
+       personAdd},
+      {"person", "find", "find persons: --document N | --personal-number N | --name TEXT [--birth D]",
+       personFind},
+      {"person", "show", "show a person: ID [--json]", personShow},
+      {"case", "open",
+       "open a draft: SERVICE --person ID --payload FILE|- [--channel C] [--id UUID] --as LOGIN",
+       caseOpen},
+      {"case", "edit", "replace a draft's payload: ID --payload FILE|- --as LOGIN", caseEdit},
+      {"case", "submit", "submit a draft: ID --as LOGIN", caseSubmit},
+      {"case", "review", "take a case into review (supervisor): ID --as LOGIN", caseReview},
+      {"case", "approve", "approve a case in review (supervisor): ID --as LOGIN", caseApprove},
+      {"case", "reject", "reject a case in review: ID --reason TEXT --as LOGIN", caseReject},
+      {"case", "return", "return a case for correction: ID --reason TEXT --as LOGIN", caseReturn},
+      {"case", "issue", "issue an approved case: ID --as LOGIN", caseIssue},
+      {"case", "cancel", "cancel a case: ID --reason TEXT --as LOGIN", caseCancel},
+      {"case", "show", "show a case with its fee and history: ID [--json]", caseShow},
+      {"case", "list", "list cases: [--unit U] [--state S] [--service X] [--limit N] [--json]",
+       caseList},
+      {"audit", "verify", "walk the audit chain and name the first broken entry", auditVerify},
   };
   return all;
 }
 
-const std::set<std::string> kFlags{"password-stdin", "help", "version"};
-const std::set<std::string> kKnown{"password-stdin", "help",   "version", "dsn",  "config",
-                                   "cluster-dir",    "login",  "name",    "unit", "role",
-                                   "log-level"};
+const std::set<std::string> kFlags{"password-stdin", "help", "version", "json"};
+const std::set<std::string> kKnown{
+    "password-stdin", "help",        "version",     "dsn",         "config",   "cluster-dir",
+    "login",          "name",        "unit",        "role",        "log-level", "json",
+    "as",             "surname",     "given",       "patronymic",  "surname-cyr",
+    "given-cyr",      "patronymic-cyr", "birth",    "sex",         "status",   "citizenship",
+    "personal-number", "document",   "visa",        "person",      "payload",  "channel",
+    "id",             "reason",      "state",       "service",     "limit"};
 
 void printUsage(std::ostream& out) {
   out << "usage: mws [--dsn DSN] [--config FILE] [--cluster-dir DIR] COMMAND ...\n\n"
          "  --version            print the version\n";
-  for (const auto& c : commands()) out << "  " << c.group << " " << c.verb << "  " << c.summary << "\n";
+  for (const auto& c : commands()) {
+    const std::string name = c.group + " " + c.verb;
+    out << "  " << name << std::string(name.size() < 15 ? 15 - name.size() : 1, ' ') << c.summary << "\n";
+  }
   out << "\nWithout --dsn (or db.dsn in the configuration) the private PostgreSQL cluster is "
-         "used, started on demand.\n";
+         "used, started on demand.\n"
+         "--as LOGIN signs in for the command: the password is typed at the terminal, or with\n"
+         "--password-stdin it is the first line of standard input (a payload given as '-'\n"
+         "follows it). Exit status: 0 done, 1 refused or failed, 2 usage error.\n";
 }
 
 std::map<std::string, std::string> overridesFrom(const Arguments& args) {
@@ -52,10 +86,8 @@ std::map<std::string, std::string> overridesFrom(const Arguments& args) {
   return overrides;
 }
 
-}  // namespace
-
-int run(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
-        std::ostream& err) {
+int dispatch(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
+             std::ostream& err) {
   Context ctx{Arguments(words, kFlags), in, out, err, new Poco::Util::LayeredConfiguration};
   if (ctx.args.flag("version") || ctx.args.positional(0) == "version") {
     out << "mws " << core::version() << "\n";
@@ -81,6 +113,20 @@ int run(const std::vector<std::string>& words, std::istream& in, std::ostream& o
   err << "mws: unknown command '" << ctx.args.positional(0) << " " << ctx.args.positional(1)
       << "' (see mws --help)\n";
   return kUsage;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& words, std::istream& in, std::ostream& out,
+        std::ostream& err) {
+  try {
+    return dispatch(words, in, out, err);
+  } catch (const std::exception& e) {
+    err << "mws: failed: " << e.what() << "\n";
+  } catch (...) {
+    err << "mws: failed for an unknown reason\n";
+  }
+  return kFailed;
 }
 
 }  // namespace mws::cli

@@ -24,7 +24,11 @@ struct Context {
   // null when it cannot.
   std::unique_ptr<runtime::OpenedDatabase> openDatabase();
   // Prints "mws: <what>" for an error and returns kFailed.
+  // "mws: refused: <what>" for a refusal (a rule, the life cycle, a bad input), "mws: <what>"
+  // for a database or tool failure; returns kFailed.
   int fail(const core::Error& error);
+  // Prints "mws: <text>" and returns kUsage.
+  int usage(const std::string& text);
 };
 
 // One line of English for IT and scripts (the UI words errors itself, through gettext).
@@ -35,5 +39,20 @@ int dbStatus(Context& ctx);
 int unitAdd(Context& ctx);
 int unitList(Context& ctx);
 int userAdd(Context& ctx);
+int personAdd(Context& ctx);
+int personFind(Context& ctx);
+int personShow(Context& ctx);
+int caseOpen(Context& ctx);
+int caseEdit(Context& ctx);
+int caseSubmit(Context& ctx);
+int caseReview(Context& ctx);
+int caseApprove(Context& ctx);
+int caseReject(Context& ctx);
+int caseReturn(Context& ctx);
+int caseIssue(Context& ctx);
+int caseCancel(Context& ctx);
+int caseShow(Context& ctx);
+int caseList(Context& ctx);
+int auditVerify(Context& ctx);
 
 }  // namespace mws::cli

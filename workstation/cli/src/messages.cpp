@@ -1,29 +1,32 @@
+#include "messages.hpp"
+
 #include <map>
 
 #include "context.hpp"
+#include "mws/core/domain/rules.hpp"
 
 namespace mws::cli {
 namespace {
 
-std::string param(const core::Error& error, const std::string& key) {
-  auto it = error.params.find(key);
-  return it == error.params.end() ? std::string() : it->second;
-}
-
-}  // namespace
-
-std::string describe(const core::Error& error) {
+const std::map<std::string, std::string>& toolTexts() {
   static const std::map<std::string, std::string> texts{
       {"db.unreachable", "cannot connect to the database"},
       {"db.migration_failed", "a migration failed"},
       {"db.migration_changed", "an applied migration was changed since it was applied"},
       {"db.query_failed", "the database refused the request"},
+      {"db.script_failed", "an SQL script failed"},
       {"cluster.postgres_missing", "PostgreSQL is not installed"},
       {"cluster.initdb_failed", "could not create the private database cluster"},
       {"cluster.start_failed", "could not start the private database cluster"},
       {"cluster.directory", "cannot use the private cluster's directory"},
       {"cluster.no_unprivileged_user", "no unprivileged user to run PostgreSQL as"},
+      {"cli.password_source", "no password"},
+      {"cli.password_mismatch", "the two passwords differ"},
+      {"cli.actor_missing", "say who acts with --as LOGIN"},
+      {"cli.payload_unreadable", "cannot read the payload file"},
+      {"audit.broken", "the audit chain is broken"},
       {"user.exists", "that login is taken"},
+      {"user.invalid", "the database refused the account"},
       {"user.login_length", "the login must have 3 to 32 characters"},
       {"user.login_characters", "the login may use only a-z, 0-9, '.', '_' and '-'"},
       {"user.display_name_missing", "the person's name is missing (--name)"},
@@ -33,18 +36,55 @@ std::string describe(const core::Error& error) {
       {"unit.exists", "that unit exists already"},
       {"unit.invalid", "a unit code is 2-32 characters A-Z, 0-9 and '-'; a name is required"},
   };
-  auto it = texts.find(error.code);
-  std::string text = it != texts.end() ? it->second : error.code;
-  for (const char* key : {"dsn", "unit", "login", "version", "name", "min"}) {
-    if (auto value = param(error, key); !value.empty()) text += " [" + std::string(key) + ": " + value + "]";
+  return texts;
+}
+
+std::string textOf(const std::string& code) {
+  if (auto it = toolTexts().find(code); it != toolTexts().end()) return it->second;
+  if (auto it = domainTexts().find(code); it != domainTexts().end()) return it->second;
+  return code;
+}
+
+// Database and tool failures are reported plainly; everything else is a refusal.
+bool isRefusal(const std::string& code) {
+  for (const char* prefix : {"db.", "cluster.", "cli."}) {
+    if (code.rfind(prefix, 0) == 0) return false;
   }
+  return true;
+}
+
+std::string ruleCitation(const core::Error& error) {
+  auto rule = error.params.find("rule");
+  if (rule == error.params.end()) return {};
+  const core::RuleInfo* info = core::findRule(rule->second);
+  return " [rule " + rule->second + (info ? ": " + std::string(info->description) : "") + "]";
+}
+
+std::string parameters(const core::Error& error) {
+  std::string text;
+  for (const auto& [key, value] : error.params) {
+    if (key == "rule" || value.empty()) continue;
+    text += (text.empty() ? " (" : ", ") + key + "=" + value;
+  }
+  return text.empty() ? text : text + ")";
+}
+
+}  // namespace
+
+std::string describe(const core::Error& error) {
+  std::string text = textOf(error.code);
   if (!error.detail.empty()) text += ": " + error.detail;
-  return text;
+  return text + ruleCitation(error) + parameters(error);
 }
 
 int Context::fail(const core::Error& error) {
-  err << "mws: " << describe(error) << "\n";
+  err << "mws: " << (isRefusal(error.code) ? "refused: " : "") << describe(error) << "\n";
   return kFailed;
+}
+
+int Context::usage(const std::string& text) {
+  err << "mws: " << text << "\n";
+  return kUsage;
 }
 
 std::unique_ptr<runtime::OpenedDatabase> Context::openDatabase() {

@@ -1,0 +1,22 @@
+#pragma once
+#include <iosfwd>
+#include <optional>
+#include <string>
+
+#include "mws/core/domain/case.hpp"
+#include "mws/core/domain/person.hpp"
+#include "mws/core/domain/ports/case_repository.hpp"
+
+namespace mws::cli {
+
+// "0.05 BCU = 20 600 so'm"
+std::string feeText(const core::FeeQuote& fee);
+// `mws case show`: state, service, person, fee, payload and the history with its actors.
+void printCase(std::ostream& out, const core::Case& subject,
+               const std::optional<core::Person>& person);
+std::string caseJson(const core::Case& subject);
+// One line of `mws case list`.
+std::string caseSummaryLine(const core::CaseSummary& summary);
+std::string caseSummaryJson(const core::CaseSummary& summary);
+
+}  // namespace mws::cli

@@ -1,0 +1,57 @@
+#include "workspace.hpp"
+
+#include <ctime>
+
+#include "mws/core/auth/auth_service.hpp"
+#include "mws/security/sodium_password_hasher.hpp"
+#include "terminal.hpp"
+
+namespace mws::cli {
+
+std::chrono::system_clock::time_point SystemClock::now() {
+  return std::chrono::system_clock::now();
+}
+
+core::CivilDate SystemClock::today() {
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(now());
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  return core::CivilDate::make(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                               static_cast<unsigned>(local.tm_mday))
+      .value();
+}
+
+Workspace::Workspace(std::unique_ptr<runtime::OpenedDatabase> opened)
+    : m_opened(std::move(opened)),
+      m_persons(*m_opened->db),
+      m_cases(*m_opened->db),
+      m_reference(*m_opened->db),
+      m_users(*m_opened->db),
+      m_service(m_cases, m_persons, m_reference, m_clock) {}
+
+std::unique_ptr<Workspace> openWorkspace(Context& ctx) {
+  auto opened = ctx.openDatabase();
+  if (!opened) return nullptr;
+  return std::make_unique<Workspace>(std::move(opened));
+}
+
+core::Result<core::User> signInActor(Context& ctx, Workspace& workspace) {
+  const std::string login = ctx.args.option("as").value_or("");
+  if (login.empty()) {
+    return core::makeError("cli.actor_missing");
+  }
+  std::string password;
+  if (ctx.args.flag("password-stdin")) {
+    password = readLine(ctx.in);
+  } else if (isInteractive(ctx.in)) {
+    password = readHidden(("Password for " + login + ": ").c_str(), ctx.err);
+  } else {
+    return core::makeError("cli.password_source",
+                           "give the password on standard input with --password-stdin");
+  }
+  security::SodiumPasswordHasher hasher;
+  core::AuthService auth(workspace.users(), hasher);
+  return auth.signIn(login, password);
+}
+
+}  // namespace mws::cli

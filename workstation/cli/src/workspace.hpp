@@ -1,0 +1,56 @@
+#pragma once
+// What the person and case commands work with: the database, the repositories over it, the
+// system clock, the CaseService, and the user the command acts as (--as LOGIN).
+
+#include <memory>
+#include <string>
+
+#include "context.hpp"
+#include "mws/core/auth/user.hpp"
+#include "mws/core/domain/case_service.hpp"
+#include "mws/core/domain/ports/clock.hpp"
+#include "mws/storage/pg_case_repository.hpp"
+#include "mws/storage/pg_person_repository.hpp"
+#include "mws/storage/pg_reference_data_repository.hpp"
+#include "mws/storage/pg_user_repository.hpp"
+
+namespace mws::cli {
+
+// Events are stamped with the system time; cases are filed on the machine's local date.
+class SystemClock : public core::Clock {
+ public:
+  std::chrono::system_clock::time_point now() override;
+  core::CivilDate today() override;
+};
+
+class Workspace {
+ public:
+  explicit Workspace(std::unique_ptr<runtime::OpenedDatabase> opened);
+
+  storage::Database& database() { return *m_opened->db; }
+  storage::PgPersonRepository& persons() { return m_persons; }
+  storage::PgCaseRepository& cases() { return m_cases; }
+  storage::PgReferenceDataRepository& reference() { return m_reference; }
+  storage::PgUserRepository& users() { return m_users; }
+  SystemClock& clock() { return m_clock; }
+  core::CaseService& service() { return m_service; }
+
+ private:
+  std::unique_ptr<runtime::OpenedDatabase> m_opened;
+  storage::PgPersonRepository m_persons;
+  storage::PgCaseRepository m_cases;
+  storage::PgReferenceDataRepository m_reference;
+  storage::PgUserRepository m_users;
+  SystemClock m_clock;
+  core::CaseService m_service;
+};
+
+// Opens the database; prints the error and returns null when it cannot.
+std::unique_ptr<Workspace> openWorkspace(Context& ctx);
+
+// Signs in as --as LOGIN with the password from standard input (--password-stdin: its first
+// line) or typed at the terminal. "cli.actor_missing", "cli.password_source",
+// "auth.bad_credentials", "auth.account_disabled".
+core::Result<core::User> signInActor(Context& ctx, Workspace& workspace);
+
+}  // namespace mws::cli
