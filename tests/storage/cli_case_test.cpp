@@ -331,8 +331,12 @@ BOOST_AUTO_TEST_CASE(a_wrong_password_is_refused_and_changes_nothing) {
   BOOST_TEST(run1.err == "mws: refused: wrong login or password\n");
   BOOST_TEST(run({"case", "list"}).out.empty());
   auto noActor = run({"case", "submit", "0b6e1c2a-4f3d-4a1b-9c8d-7e6f5a4b3c2d"});
-  BOOST_TEST(noActor.code == 1);
+  BOOST_TEST(noActor.code == 2);
   BOOST_TEST(noActor.err == "mws: say who acts with --as LOGIN\n");
+  auto noPassword =
+      run({"case", "submit", "0b6e1c2a-4f3d-4a1b-9c8d-7e6f5a4b3c2d", "--as", "o.aliyev"});
+  BOOST_TEST(noPassword.code == 2);
+  BOOST_TEST(noPassword.err.rfind("mws: no terminal to ask for the password", 0) == 0);
 }
 
 BOOST_AUTO_TEST_CASE(bad_payloads_and_services_are_refused) {

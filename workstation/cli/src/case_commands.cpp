@@ -62,7 +62,7 @@ int runStep(Context& ctx, const std::string& usage, const Step& step) {
   auto ws = openWorkspace(ctx);
   if (!ws) return kFailed;
   auto actor = signInActor(ctx, *ws);
-  if (!actor) return ctx.fail(actor.error());
+  if (!actor) return report(ctx, actor.error());
   auto moved = step(ws->service(), *id, *actor, ctx.args.option("reason").value_or(""));
   if (!moved) return ctx.fail(moved.error());
   const core::CaseEvent& last = moved->history.back();
@@ -79,7 +79,7 @@ int caseOpen(Context& ctx) {
   auto ws = openWorkspace(ctx);
   if (!ws) return kFailed;
   auto actor = signInActor(ctx, *ws);
-  if (!actor) return ctx.fail(actor.error());
+  if (!actor) return report(ctx, actor.error());
   auto text = readPayloadText(ctx);
   if (!text) return ctx.fail(text.error());
   auto payload = decodePayloadFor(*text, parsed->service);
@@ -100,7 +100,7 @@ int caseEdit(Context& ctx) {
   auto ws = openWorkspace(ctx);
   if (!ws) return kFailed;
   auto actor = signInActor(ctx, *ws);
-  if (!actor) return ctx.fail(actor.error());
+  if (!actor) return report(ctx, actor.error());
   auto stored = ws->cases().load(*id);
   if (!stored) return ctx.fail(stored.error());
   if (!stored->has_value()) return ctx.fail(core::makeError("case.not_found").with("case_id", *id));

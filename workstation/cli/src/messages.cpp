@@ -15,6 +15,9 @@ const std::map<std::string, std::string>& toolTexts() {
       {"db.migration_changed", "an applied migration was changed since it was applied"},
       {"db.query_failed", "the database refused the request"},
       {"db.script_failed", "an SQL script failed"},
+      {"db.seed_failed", "could not write the reference data"},
+      {"security.hash_failed", "could not hash the password"},
+      {"cluster.stop_failed", "could not stop the private database cluster"},
       {"cluster.postgres_missing", "PostgreSQL is not installed"},
       {"cluster.initdb_failed", "could not create the private database cluster"},
       {"cluster.start_failed", "could not start the private database cluster"},
@@ -22,7 +25,6 @@ const std::map<std::string, std::string>& toolTexts() {
       {"cluster.no_unprivileged_user", "no unprivileged user to run PostgreSQL as"},
       {"cli.password_source", "no password"},
       {"cli.password_mismatch", "the two passwords differ"},
-      {"cli.actor_missing", "say who acts with --as LOGIN"},
       {"cli.payload_unreadable", "cannot read the payload file"},
       {"audit.broken", "the audit chain is broken"},
       {"user.exists", "that login is taken"},
@@ -47,7 +49,7 @@ std::string textOf(const std::string& code) {
 
 // Database and tool failures are reported plainly; everything else is a refusal.
 bool isRefusal(const std::string& code) {
-  for (const char* prefix : {"db.", "cluster.", "cli."}) {
+  for (const char* prefix : {"db.", "cluster.", "cli.", "security."}) {
     if (code.rfind(prefix, 0) == 0) return false;
   }
   return true;

@@ -62,7 +62,7 @@ int personAdd(Context& ctx) {
   auto ws = openWorkspace(ctx);
   if (!ws) return kFailed;
   auto actor = signInActor(ctx, *ws);
-  if (!actor) return ctx.fail(actor.error());
+  if (!actor) return report(ctx, actor.error());
   auto valid = validate(*ws, *person);
   if (!valid) return ctx.fail(valid.error());
   auto added = ws->persons().add(*person, {*actor, "person.add", ws->clock().now()});

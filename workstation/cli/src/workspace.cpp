@@ -4,6 +4,7 @@
 
 #include "mws/core/auth/auth_service.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
+#include "person_input.hpp"
 #include "terminal.hpp"
 
 namespace mws::cli {
@@ -38,7 +39,7 @@ std::unique_ptr<Workspace> openWorkspace(Context& ctx) {
 core::Result<core::User> signInActor(Context& ctx, Workspace& workspace) {
   const std::string login = ctx.args.option("as").value_or("");
   if (login.empty()) {
-    return core::makeError("cli.actor_missing");
+    return usageError("say who acts with --as LOGIN");
   }
   std::string password;
   if (ctx.args.flag("password-stdin")) {
@@ -46,8 +47,8 @@ core::Result<core::User> signInActor(Context& ctx, Workspace& workspace) {
   } else if (isInteractive(ctx.in)) {
     password = readHidden(("Password for " + login + ": ").c_str(), ctx.err);
   } else {
-    return core::makeError("cli.password_source",
-                           "give the password on standard input with --password-stdin");
+    return usageError(
+        "no terminal to ask for the password: give it on standard input with --password-stdin");
   }
   security::SodiumPasswordHasher hasher;
   core::AuthService auth(workspace.users(), hasher);

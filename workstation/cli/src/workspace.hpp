@@ -49,8 +49,8 @@ class Workspace {
 std::unique_ptr<Workspace> openWorkspace(Context& ctx);
 
 // Signs in as --as LOGIN with the password from standard input (--password-stdin: its first
-// line) or typed at the terminal. "cli.actor_missing", "cli.password_source",
-// "auth.bad_credentials", "auth.account_disabled".
+// line) or typed at the terminal. A usage error ("cli.usage") without --as or without a
+// password source; "auth.bad_credentials", "auth.account_disabled".
 core::Result<core::User> signInActor(Context& ctx, Workspace& workspace);
 
 }  // namespace mws::cli
