@@ -287,6 +287,17 @@ BOOST_FIXTURE_TEST_CASE(a_first_id_card_has_a_free_signature_and_sets_oneid_on_i
   BOOST_TEST(person(citizen).oneIdRegistrationPending);
 }
 
+BOOST_FIXTURE_TEST_CASE(the_free_first_issuance_is_granted_once_only, Fixture) {
+  const Case first = opened(firstIdCard(), citizen);
+  auto pending = open(firstIdCard(), citizen);
+  BOOST_TEST_REQUIRE(!pending.ok());
+  BOOST_TEST(pending.error().code == "id_card.not_first_issuance");
+  BOOST_TEST(pending.error().params.at("rule") == "ID_CARD-3");
+  BOOST_TEST(pending.error().params.at("previous_case_id") == first.id);
+  issued(first);
+  BOOST_TEST(!open(firstIdCard(), citizen).ok());
+}
+
 BOOST_FIXTURE_TEST_CASE(an_id_card_before_the_decree_pays_the_signature_and_no_oneid, Fixture) {
   clock.setToday(d("2026-01-31"));
   const Case card = opened(firstIdCard(), citizen);

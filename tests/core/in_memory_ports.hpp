@@ -229,6 +229,14 @@ class InMemoryCaseRepository : public CaseRepository {
     });
   }
 
+  Result<std::vector<std::string>> findFirstIdCardIssuances(std::int64_t personId) override {
+    return idsWhere([&](const Case& c) {
+      const auto* card = std::get_if<IdCardPayload>(&c.payload);
+      return c.personId == personId && card && card->reason == IdCardReason::FirstIssuance &&
+             c.state != CaseState::Rejected && c.state != CaseState::Cancelled;
+    });
+  }
+
   Result<std::vector<std::string>> findEVisaExtensions(std::int64_t personId,
                                                        const std::string& visaNumber) override {
     return idsWhere([&](const Case& c) {

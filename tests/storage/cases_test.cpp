@@ -163,4 +163,26 @@ BOOST_AUTO_TEST_CASE(one_residence_registration_in_force_is_a_database_constrain
                     soci::soci_error);
 }
 
+BOOST_AUTO_TEST_CASE(the_free_first_id_card_is_granted_once_per_person) {
+  core::Person citizen;
+  citizen.latin = {"TOSHMATOV", "ANVAR", ""};
+  citizen.birthDate = date("1990-07-01");
+  citizen.status = core::PersonStatus::Citizen;
+  citizen.citizenship = "UZB";
+  citizen.documents.push_back({core::DocumentKind::Passport, "FA", "1234567", "UZB", "",
+                               date("2020-01-01"), date("2030-01-01")});
+  core::completeNameForms(citizen);
+  auto stored = persons.add(citizen, auditAs(officer, "person.add"));
+  BOOST_REQUIRE(stored.ok());
+  const std::string sha(64, 'a');
+  core::IdCardPayload card{core::IdCardReason::FirstIssuance, false, {sha, {sha, sha}}, false, false};
+  auto first = service.open({"", stored->id, core::Channel::Counter, card}, officer);
+  BOOST_REQUIRE_MESSAGE(first.ok(), code(first));
+  BOOST_TEST(std::get<core::IdCardPayload>(first->payload).freeESignature);
+  auto second = service.open({"", stored->id, core::Channel::Counter, card}, officer2);
+  BOOST_REQUIRE(!second.ok());
+  BOOST_TEST(second.error().code == "id_card.not_first_issuance");
+  BOOST_TEST(second.error().params.at("previous_case_id") == first->id);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

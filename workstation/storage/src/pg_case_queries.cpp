@@ -111,6 +111,19 @@ core::Result<std::vector<std::string>> PgCaseRepository::findActiveResidenceRegi
   }
 }
 
+core::Result<std::vector<std::string>> PgCaseRepository::findFirstIdCardIssuances(
+    std::int64_t personId) {
+  try {
+    return idList(m_db.session(),
+                  "SELECT id::text FROM cases WHERE person_id = :p AND service = 'ID_CARD'"
+                  " AND payload->>'reason' = 'first_issuance'"
+                  " AND state NOT IN ('rejected', 'cancelled') ORDER BY created_at",
+                  personId);
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
 core::Result<std::vector<std::string>> PgCaseRepository::findEVisaExtensions(
     std::int64_t personId, const std::string& visaNumber) {
   try {

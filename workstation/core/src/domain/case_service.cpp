@@ -217,6 +217,14 @@ Result<CaseFacts> CaseService::loadFacts(const CasePayload& payload, const Perso
     }
     facts.eVisaExtensionCaseIds = std::move(*previous);
     dropId(facts.eVisaExtensionCaseIds, ownId);
+  } else if (const auto* card = std::get_if<IdCardPayload>(&payload);
+             card && card->reason == IdCardReason::FirstIssuance) {
+    auto earlier = m_cases.findFirstIdCardIssuances(person.id);
+    if (!earlier) {
+      return earlier.error();
+    }
+    facts.firstIdCardCaseIds = std::move(*earlier);
+    dropId(facts.firstIdCardCaseIds, ownId);
   } else if (const auto* cancel = std::get_if<StayCancellationPayload>(&payload)) {
     auto registration = m_cases.load(cancel->registrationCaseId);
     if (!registration) {

@@ -39,6 +39,11 @@ Result<IdCardPayload> checkIdCard(IdCardPayload payload, const RuleContext& cont
   if (first && holdsCard) {
     return refusal("ID_CARD-3", "id_card.not_first_issuance");
   }
+  if (first && !context.facts.firstIdCardCaseIds.empty()) {
+    // A first issuance already pending or issued: the free certificate is granted once.
+    return refusal("ID_CARD-3", "id_card.not_first_issuance")
+        .with("previous_case_id", context.facts.firstIdCardCaseIds.front());
+  }
   if (!first && !holdsCard) {
     return refusal("ID_CARD-3", "id_card.no_previous_card")
         .with("reason", std::string(toString(payload.reason)));

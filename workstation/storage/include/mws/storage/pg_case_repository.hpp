@@ -18,6 +18,7 @@ public:
   core::Result<std::optional<core::Case>> load(const std::string& caseId) override;
   core::Result<core::Page<core::CaseSummary>> list(const core::CaseQuery& query) override;
   core::Result<std::vector<std::string>> findActiveResidenceRegistrations(std::int64_t personId) override;
+  core::Result<std::vector<std::string>> findFirstIdCardIssuances(std::int64_t personId) override;
   core::Result<std::vector<std::string>> findEVisaExtensions(std::int64_t personId,
                                                              const std::string& visaNumber) override;
 

@@ -1,6 +1,6 @@
 #pragma once
 // The service-specific part of a case, one struct per service of DESIGN §2. Plain data;
-// the rules live in src/domain/rules_*.cpp, the flat serialisation in case_payload_codec.hpp.
+// the rules live in src/domain/rules_*.cpp, the flat serialisation in payload_codec.hpp.
 
 #include <cstdint>
 #include <optional>

@@ -20,6 +20,7 @@ struct CaseFacts {
   std::vector<std::string> activeResidenceRegistrationIds;  // RESIDENCE_REG-1
   std::vector<std::string> eVisaExtensionCaseIds;           // EVISA_EXT-1: same visa, not
                                                             // rejected or cancelled
+  std::vector<std::string> firstIdCardCaseIds;              // ID_CARD-3: pending or issued
   std::optional<Case> relatedCase;  // STAY_CANCEL: the registration; RESIDENCE_REG: replaced
 };
 

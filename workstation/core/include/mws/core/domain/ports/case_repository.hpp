@@ -68,6 +68,8 @@ public:
   virtual Result<Page<CaseSummary>> list(const CaseQuery& query) = 0;
   // RESIDENCE_REG cases of the person whose state counts as an active registration.
   virtual Result<std::vector<std::string>> findActiveResidenceRegistrations(std::int64_t personId) = 0;
+  // ID_CARD first-issuance cases of the person that are neither rejected nor cancelled.
+  virtual Result<std::vector<std::string>> findFirstIdCardIssuances(std::int64_t personId) = 0;
   // EVISA_EXT cases of the person for that visa that are neither rejected nor cancelled.
   virtual Result<std::vector<std::string>> findEVisaExtensions(std::int64_t personId,
                                                                const std::string& visaNumber) = 0;
