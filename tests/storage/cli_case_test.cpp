@@ -258,7 +258,7 @@ BOOST_AUTO_TEST_CASE(a_returned_case_is_edited_and_submitted_again) {
   step("reject", id, "s.rahimov", "in_review -> rejected", {"--reason", "host withdrew consent"});
 
   const std::string shown = show("case", id);
-  BOOST_TEST(shown.find("return: in_review -> returned by user #") != std::string::npos, shown);
+  BOOST_TEST(shown.find("return: in_review -> returned by s.rahimov (supervisor)") != std::string::npos, shown);
   BOOST_TEST(shown.find("(supervisor), reason: the flat number is wrong\n") != std::string::npos,
              shown);
   BOOST_TEST(shown.find("\"flat\":\"46\"") != std::string::npos);

@@ -26,9 +26,11 @@ std::string timeText(std::chrono::system_clock::time_point at) {
   return iso.substr(0, 10) + " " + iso.substr(11, 8) + "Z";
 }
 
-std::string actorText(const core::CaseEvent& event) {
-  return "user #" + std::to_string(event.actorId) + " (" +
-         std::string(core::toString(event.actorRole)) + ")";
+std::string actorText(const core::CaseEvent& event,
+                      const std::map<std::int64_t, std::string>& logins) {
+  auto login = logins.find(event.actorId);
+  std::string who = login != logins.end() ? login->second : "user #" + std::to_string(event.actorId);
+  return who + " (" + std::string(core::toString(event.actorRole)) + ")";
 }
 
 void printFee(std::ostream& out, const core::FeeQuote& fee) {
@@ -43,11 +45,12 @@ void printFee(std::ostream& out, const core::FeeQuote& fee) {
   }
 }
 
-void printHistory(std::ostream& out, const core::Case& subject) {
+void printHistory(std::ostream& out, const core::Case& subject,
+                  const std::map<std::int64_t, std::string>& logins) {
   out << "  history:\n";
   for (const core::CaseEvent& e : subject.history) {
     out << "    " << timeText(e.at) << "  " << core::toString(e.action) << ": "
-        << core::toString(e.from) << " -> " << core::toString(e.to) << " by " << actorText(e);
+        << core::toString(e.from) << " -> " << core::toString(e.to) << " by " << actorText(e, logins);
     if (!e.reason.empty()) out << ", reason: " << e.reason;
     out << "\n";
   }
@@ -71,7 +74,8 @@ std::string feeText(const core::FeeQuote& fee) {
   return core::formatBcu(fee.totalBcuHundredths) + " BCU = " + grouped(fee.totalSom) + " so'm";
 }
 
-void printCase(std::ostream& out, const core::Case& c, const std::optional<core::Person>& person) {
+void printCase(std::ostream& out, const core::Case& c, const std::optional<core::Person>& person,
+               const std::map<std::int64_t, std::string>& logins) {
   out << "case " << c.id << "\n"
       << "  service:  " << core::toString(c.service()) << "\n"
       << "  state:    " << core::toString(c.state) << " (version " << c.version << ")\n"
@@ -81,7 +85,7 @@ void printCase(std::ostream& out, const core::Case& c, const std::optional<core:
       << c.filedOn << "\n";
   printFee(out, c.fee);
   out << "  payload:  " << core::encodePayload(c.payload) << "\n";
-  printHistory(out, c);
+  printHistory(out, c, logins);
 }
 
 std::string caseJson(const core::Case& c) {

@@ -1,5 +1,6 @@
 #pragma once
 #include <iosfwd>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -13,7 +14,8 @@ namespace mws::cli {
 std::string feeText(const core::FeeQuote& fee);
 // `mws case show`: state, service, person, fee, payload and the history with its actors.
 void printCase(std::ostream& out, const core::Case& subject,
-               const std::optional<core::Person>& person);
+               const std::optional<core::Person>& person,
+               const std::map<std::int64_t, std::string>& logins);
 std::string caseJson(const core::Case& subject);
 // One line of `mws case list`.
 std::string caseSummaryLine(const core::CaseSummary& summary);

@@ -1,4 +1,5 @@
 // mws case show | list
+#include <set>
 #include <ostream>
 
 #include "case_output.hpp"
@@ -76,7 +77,11 @@ int caseShow(Context& ctx) {
     return kOk;
   }
   auto person = ws->persons().findById((*stored)->personId);
-  printCase(ctx.out, **stored, person ? *person : std::nullopt);
+  std::set<std::int64_t> actors;
+  for (const auto& event : (*stored)->history) actors.insert(event.actorId);
+  auto logins = ws->users().loginsById(actors);
+  printCase(ctx.out, **stored, person ? *person : std::nullopt,
+            logins ? *logins : std::map<std::int64_t, std::string>());
   return kOk;
 }
 

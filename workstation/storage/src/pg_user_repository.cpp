@@ -60,6 +60,22 @@ core::Result<core::User> PgUserRepository::add(const core::User& user) {
   }
 }
 
+core::Result<std::map<std::int64_t, std::string>> PgUserRepository::loginsById(
+    const std::set<std::int64_t>& ids) {
+  try {
+    std::map<std::int64_t, std::string> logins;
+    for (std::int64_t id : ids) {
+      long long key = id;
+      std::string login;
+      m_db.session() << "SELECT login FROM users WHERE id = :id", soci::use(key), soci::into(login);
+      if (m_db.session().got_data()) logins[id] = login;
+    }
+    return logins;
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
 core::Result<UnitRecord> PgUnitRepository::add(const UnitRecord& unit) {
   try {
     m_db.session() << "INSERT INTO units(code, name) VALUES (:c, :n)", soci::use(unit.code),

@@ -1,5 +1,7 @@
 #pragma once
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,8 @@ public:
 
   core::Result<std::optional<core::User>> findByLogin(const std::string& login) override;
   core::Result<core::User> add(const core::User& user) override;
+  // The logins of the given account ids (ids with no account are left out).
+  core::Result<std::map<std::int64_t, std::string>> loginsById(const std::set<std::int64_t>& ids);
 
 private:
   Database& m_db;
