@@ -339,6 +339,13 @@ BOOST_AUTO_TEST_CASE(a_wrong_password_is_refused_and_changes_nothing) {
   BOOST_TEST(noPassword.err.rfind("mws: no terminal to ask for the password", 0) == 0);
 }
 
+BOOST_AUTO_TEST_CASE(the_format_version_and_service_may_be_left_out_of_a_payload) {
+  auto bare = tryOpen("EVISA_EXT", foreigner,
+                      R"({"visa_number":"EV0012345","new_valid_to":")" + day(10) + R"("})");
+  BOOST_TEST(bare.code == 0, bare.err);
+  BOOST_TEST(bare.out.find(" opened: draft, EVISA_EXT, fee ") != std::string::npos, bare.out);
+}
+
 BOOST_AUTO_TEST_CASE(bad_payloads_and_services_are_refused) {
   auto broken = tryOpen("STAY_REG", foreigner, R"({"v":1,"address":)");
   BOOST_TEST(broken.code == 1);
