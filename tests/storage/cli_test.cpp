@@ -1,5 +1,7 @@
 #include <boost/test/unit_test.hpp>
 
+#include <soci/soci.h>
+
 #include <sstream>
 
 #include "mws/cli/cli.hpp"
@@ -82,6 +84,21 @@ BOOST_FIXTURE_TEST_CASE(units_and_users_are_added, test::DbFixture) {
                       "a-good-password\n");
   BOOST_TEST(again.code == 1);
   BOOST_TEST(again.err.find("that login is taken") != std::string::npos);
+}
+
+BOOST_FIXTURE_TEST_CASE(seed_demo_fills_a_database_for_the_workstation, test::DbFixture) {
+  auto seeded = mwsCli({"db", "seed-demo", "--persons", "40", "--cases", "60", "--dsn", dsn});
+  BOOST_TEST(seeded.code == 0, seeded.err);
+  BOOST_TEST(seeded.out.rfind("seeded 40 persons and 60 cases.\n", 0) == 0);
+  BOOST_TEST(seeded.out.find("supervisor") != std::string::npos);
+  long long persons = 0, cases = 0;
+  database().session() << "SELECT count(*) FROM persons", soci::into(persons);
+  database().session() << "SELECT count(*) FROM cases", soci::into(cases);
+  BOOST_TEST(persons == 40);
+  BOOST_TEST(cases == 60);
+  auto list = mwsCli({"case", "list", "--dsn", dsn});
+  BOOST_TEST(list.code == 0, list.err);
+  BOOST_TEST(mwsCli({"db", "seed-demo", "--persons", "many", "--dsn", dsn}).code == 2);
 }
 
 BOOST_AUTO_TEST_CASE(bad_usage_says_what_is_wrong) {

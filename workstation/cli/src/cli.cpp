@@ -23,6 +23,8 @@ const std::vector<CommandInfo>& commands() {
   static const std::vector<CommandInfo> all{
       {"db", "migrate", "apply the schema migrations that are pending", dbMigrate},
       {"db", "status", "list applied and pending migrations", dbStatus},
+      {"db", "seed-demo", "add demo units, accounts, persons and cases: [--persons N] [--cases M] [--seed S]",
+       dbSeedDemo},
       {"unit", "add", "add a migration unit: mws unit add CODE \"NAME\"", unitAdd},
       {"unit", "list", "list the units", unitList},
       {"user", "add", "add an account: --login --name --unit [--role] [--password-stdin]",
@@ -62,7 +64,8 @@ const std::set<std::string> kKnown{
     "as",             "surname",     "given",       "patronymic",  "surname-cyr",
     "given-cyr",      "patronymic-cyr", "birth",    "sex",         "status",   "citizenship",
     "personal-number", "document",   "visa",        "person",      "payload",  "channel",
-    "id",             "reason",      "state",       "service",     "limit"};
+    "id",             "reason",      "state",       "service",     "limit",
+    "persons",        "cases",       "seed"};
 
 void printUsage(std::ostream& out) {
   out << "usage: mws [--dsn DSN] [--config FILE] [--cluster-dir DIR] COMMAND ...\n\n"

@@ -36,6 +36,7 @@ std::string describe(const core::Error& error);
 
 int dbMigrate(Context& ctx);
 int dbStatus(Context& ctx);
+int dbSeedDemo(Context& ctx);
 int unitAdd(Context& ctx);
 int unitList(Context& ctx);
 int userAdd(Context& ctx);
