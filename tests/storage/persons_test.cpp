@@ -30,6 +30,59 @@ BOOST_AUTO_TEST_CASE(names_are_found_in_either_script) {
   BOOST_TEST(wrongBirth->items.empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_russian_passport_name_is_found_by_its_cyrillic_spelling) {
+  core::Person russian = makeForeigner();
+  russian.latin = {"FEDOROV", "IURII", ""};  // ICAO transliteration in the passport
+  russian.cyrillic = {"Фёдоров", "Юрий", ""};
+  russian.citizenship = "RUS";
+  russian.documents = {{core::DocumentKind::Passport, "", "752345678", "RUS", "MVD",
+                        date("2021-01-01"), date("2031-01-01")}};
+  russian.visas.clear();
+  auto added = persons.add(russian, auditAs(officer, "person.add"));
+  BOOST_REQUIRE(added.ok());
+  for (const char* typed : {"Фёдоров", "Фёдоров Юрий", "Федоров", "FEDOROV", "Fyodorov"}) {
+    auto page = persons.search({core::normaliseName(typed), std::nullopt, {0, 10}});
+    BOOST_REQUIRE(page.ok());
+    BOOST_TEST_CONTEXT(typed) {
+      BOOST_REQUIRE(page->items.size() == 1u);
+      BOOST_TEST(page->items.front().id == added->id);
+      BOOST_TEST(page->total == 1);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(a_misspelt_surname_is_corrected_to_a_known_one) {
+  auto page = persons.search({core::normaliseName("Karimiv"), std::nullopt, {0, 10}});
+  BOOST_REQUIRE(page.ok());
+  BOOST_REQUIRE(page->items.size() == 1u);
+  BOOST_TEST(page->items.front().id == foreigner.id);
+  auto nothing = persons.search({core::normaliseName("Zzyzx"), std::nullopt, {0, 10}});
+  BOOST_TEST(nothing->items.empty());
+  BOOST_TEST(nothing->total == 0);
+}
+
+BOOST_AUTO_TEST_CASE(search_results_come_in_pages_in_name_order) {
+  for (const char* given : {"BOBUR", "ANVAR", "DILSHOD"}) {
+    core::Person p = makeForeigner();
+    p.latin.givenName = given;
+    p.cyrillic = {};
+    p.documents.front().number = std::string("N9") + given;
+    p.visas.clear();
+    core::completeNameForms(p);
+    BOOST_REQUIRE(persons.add(p, auditAs(officer, "person.add")).ok());
+  }
+  auto first = persons.search({"KARIMOV", std::nullopt, {0, 2}});
+  auto second = persons.search({"KARIMOV", std::nullopt, {2, 2}});
+  BOOST_REQUIRE(first.ok() && second.ok());
+  BOOST_TEST(first->total == 4);
+  BOOST_REQUIRE(first->items.size() == 2u);
+  BOOST_REQUIRE(second->items.size() == 2u);
+  BOOST_TEST(first->items[0].latin.givenName == "ALISHER");
+  BOOST_TEST(first->items[1].latin.givenName == "ANVAR");
+  BOOST_TEST(second->items[0].latin.givenName == "BOBUR");
+  BOOST_TEST(second->items[1].latin.givenName == "DILSHOD");
+}
+
 BOOST_AUTO_TEST_CASE(the_personal_number_finds_a_citizen) {
   core::Person citizen = makeForeigner();
   citizen.status = core::PersonStatus::Citizen;

@@ -11,7 +11,7 @@ namespace {
 
 constexpr const char* kCopyPersons =
     "COPY persons(id, surname_latin, given_latin, patronymic_latin, surname_cyrillic,"
-    " given_cyrillic, patronymic_cyrillic, name_key, birth_date, sex, status, citizenship,"
+    " given_cyrillic, patronymic_cyrillic, name_key, name_key_alt, birth_date, sex, status, citizenship,"
     " personal_number, one_id_pending) FROM STDIN";
 constexpr const char* kCopyDocuments =
     "COPY person_documents(person_id, kind, series, number, issuing_state, issuing_authority,"
@@ -47,6 +47,7 @@ void appendPerson(CopyRows& rows, const core::Person& p) {
       .text(p.cyrillic.givenName)
       .text(p.cyrillic.patronymic)
       .text(core::personNameKey(p))
+      .text(core::personAltNameKey(p))
       .text(p.birthDate.toString())
       .text(core::toString(p.sex))
       .text(core::toString(p.status))

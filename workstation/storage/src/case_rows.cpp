@@ -17,10 +17,11 @@ struct PersonColumns {
   explicit PersonColumns(const core::Person& p)
       : sex(core::toString(p.sex)), status(core::toString(p.status)),
         birth(p.birthDate.toString()), key(core::personNameKey(p)),
+        altKey(core::personAltNameKey(p)),
         personal(p.personalNumber.value_or("")),
         personalIndicator(p.personalNumber ? soci::i_ok : soci::i_null),
         oneId(p.oneIdRegistrationPending ? 1 : 0) {}
-  std::string sex, status, birth, key, personal;
+  std::string sex, status, birth, key, altKey, personal;
   soci::indicator personalIndicator;
   int oneId;
 };
@@ -30,12 +31,13 @@ struct PersonColumns {
 void insertPersonRow(soci::session& sql, const core::Person& p, long long& id) {
   PersonColumns c(p);
   sql << "INSERT INTO persons(surname_latin, given_latin, patronymic_latin, surname_cyrillic,"
-         " given_cyrillic, patronymic_cyrillic, name_key, birth_date, sex, status, citizenship,"
-         " personal_number, one_id_pending) VALUES (:sl, :gl, :pl, :sc, :gc, :pc, :k,"
+         " given_cyrillic, patronymic_cyrillic, name_key, name_key_alt, birth_date, sex, status,"
+         " citizenship, personal_number, one_id_pending) VALUES (:sl, :gl, :pl, :sc, :gc, :pc, :k, :ka,"
          " :b::date, :sex, :st, :cz, :pn, :o::boolean) RETURNING id",
       soci::use(p.latin.surname), soci::use(p.latin.givenName), soci::use(p.latin.patronymic),
       soci::use(p.cyrillic.surname), soci::use(p.cyrillic.givenName),
-      soci::use(p.cyrillic.patronymic), soci::use(c.key), soci::use(c.birth), soci::use(c.sex),
+      soci::use(p.cyrillic.patronymic), soci::use(c.key), soci::use(c.altKey), soci::use(c.birth),
+      soci::use(c.sex),
       soci::use(c.status), soci::use(p.citizenship), soci::use(c.personal, c.personalIndicator),
       soci::use(c.oneId), soci::into(id);
 }
@@ -46,12 +48,14 @@ void updatePersonRow(soci::session& sql, const core::Person& p, long long& rows)
   soci::statement st = (sql.prepare
       << "UPDATE persons SET surname_latin = :sl, given_latin = :gl, patronymic_latin = :pl,"
          " surname_cyrillic = :sc, given_cyrillic = :gc, patronymic_cyrillic = :pc, name_key = :k,"
+         " name_key_alt = :ka,"
          " birth_date = :b::date, sex = :sex, status = :st, citizenship = :cz,"
          " personal_number = :pn, one_id_pending = :o::boolean, version = version + 1,"
          " updated_at = now() WHERE id = :id",
       soci::use(p.latin.surname), soci::use(p.latin.givenName), soci::use(p.latin.patronymic),
       soci::use(p.cyrillic.surname), soci::use(p.cyrillic.givenName),
-      soci::use(p.cyrillic.patronymic), soci::use(c.key), soci::use(c.birth), soci::use(c.sex),
+      soci::use(p.cyrillic.patronymic), soci::use(c.key), soci::use(c.altKey), soci::use(c.birth),
+      soci::use(c.sex),
       soci::use(c.status), soci::use(p.citizenship), soci::use(c.personal, c.personalIndicator),
       soci::use(c.oneId), soci::use(id));
   st.execute(true);
@@ -131,67 +135,3 @@ std::chrono::system_clock::time_point fromMicros(long long micros) {
 
 }  // namespace mws::storage::rows
 
-namespace mws::storage::rows {
-namespace {
-
-void loadDocuments(soci::session& sql, core::Person& person) {
-  long long id = person.id;
-  soci::rowset<soci::row> docs = (sql.prepare
-      << "SELECT kind, series, number, issuing_state, issuing_authority, issued_on::text,"
-         " expires_on::text FROM person_documents WHERE person_id = :id ORDER BY id",
-      soci::use(id));
-  for (const auto& r : docs) {
-    core::IdentityDocument d;
-    d.kind = core::parseDocumentKind(r.get<std::string>(0)).value_or(core::DocumentKind::Passport);
-    d.series = r.get<std::string>(1);
-    d.number = r.get<std::string>(2);
-    d.issuingState = r.get<std::string>(3);
-    d.issuingAuthority = r.get<std::string>(4);
-    d.issuedOn = dateFromText(r.get<std::string>(5));
-    d.expiresOn = dateFromText(r.get<std::string>(6));
-    person.documents.push_back(d);
-  }
-}
-
-void loadVisas(soci::session& sql, core::Person& person) {
-  long long id = person.id;
-  soci::rowset<soci::row> visas = (sql.prepare
-      << "SELECT number, kind, entries, valid_from::text, valid_to::text, extensions::text"
-         " FROM person_visas WHERE person_id = :id ORDER BY id",
-      soci::use(id));
-  for (const auto& r : visas) {
-    core::Visa v;
-    v.number = r.get<std::string>(0);
-    v.kind = core::parseVisaKind(r.get<std::string>(1)).value_or(core::VisaKind::Other);
-    v.entries = core::parseVisaEntries(r.get<std::string>(2)).value_or(core::VisaEntries::Single);
-    v.validFrom = dateFromText(r.get<std::string>(3));
-    v.validTo = dateFromText(r.get<std::string>(4));
-    v.extensions = decodeVisaExtensions(r.get<std::string>(5));
-    person.visas.push_back(v);
-  }
-}
-
-}  // namespace
-
-core::Person loadPerson(soci::session& sql, long long id) {
-  soci::row r;
-  sql << "SELECT id, surname_latin, given_latin, patronymic_latin, surname_cyrillic,"
-         " given_cyrillic, patronymic_cyrillic, birth_date::text, sex, status, citizenship,"
-         " coalesce(personal_number, ''), one_id_pending::int FROM persons WHERE id = :id",
-      soci::use(id), soci::into(r);
-  core::Person p;
-  p.id = r.get<long long>(0);
-  p.latin = {r.get<std::string>(1), r.get<std::string>(2), r.get<std::string>(3)};
-  p.cyrillic = {r.get<std::string>(4), r.get<std::string>(5), r.get<std::string>(6)};
-  p.birthDate = dateFromText(r.get<std::string>(7));
-  p.sex = core::parseSex(r.get<std::string>(8)).value_or(core::Sex::Male);
-  p.status = core::parsePersonStatus(r.get<std::string>(9)).value_or(core::PersonStatus::Foreigner);
-  p.citizenship = r.get<std::string>(10);
-  if (auto pn = r.get<std::string>(11); !pn.empty()) p.personalNumber = pn;
-  p.oneIdRegistrationPending = r.get<int>(12) != 0;
-  loadDocuments(sql, p);
-  loadVisas(sql, p);
-  return p;
-}
-
-}  // namespace mws::storage::rows

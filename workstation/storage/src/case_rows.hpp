@@ -15,7 +15,9 @@ namespace mws::storage::rows {
 void insertPersonRow(soci::session& sql, const core::Person& person, long long& id);
 void updatePersonRow(soci::session& sql, const core::Person& person, long long& rows);
 void replaceDocumentsAndVisas(soci::session& sql, const core::Person& person);
-core::Person loadPerson(soci::session& sql, long long id);  // the person must exist
+// The persons with these ids, documents and visas included, in the order of `ids` (ids
+// with no person are left out): three queries whatever the number of persons.
+std::vector<core::Person> loadPersons(soci::session& sql, const std::vector<long long>& ids);
 
 std::string encodeVisaExtensions(const std::vector<core::VisaExtension>& extensions);
 std::vector<core::VisaExtension> decodeVisaExtensions(const std::string& json);

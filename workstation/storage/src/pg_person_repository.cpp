@@ -4,6 +4,7 @@
 
 #include "case_rows.hpp"
 #include "mws/storage/outbox.hpp"
+#include "person_search.hpp"
 
 namespace mws::storage {
 namespace {
@@ -70,7 +71,9 @@ core::Result<std::optional<core::Person>> PgPersonRepository::findBy(const std::
     long long id = 0;
     sql << query, soci::use(value), soci::into(id);
     if (!sql.got_data()) return std::optional<core::Person>();
-    return std::optional<core::Person>(rows::loadPerson(sql, id));
+    auto found = rows::loadPersons(sql, {id});
+    if (found.empty()) return std::optional<core::Person>();
+    return std::optional<core::Person>(std::move(found.front()));
   } catch (const std::exception& e) {
     return databaseError("db.query_failed", e);
   }
@@ -95,23 +98,19 @@ core::Result<std::optional<core::Person>> PgPersonRepository::findByPersonalNumb
 core::Result<core::Page<core::Person>> PgPersonRepository::search(const core::PersonQuery& query) {
   try {
     auto& sql = m_db.session();
-    std::string birth = query.birthDate ? query.birthDate->toString() : std::string();
-    long long offset = query.page.offset, limit = query.page.limit;
-    core::Page<core::Person> page;
-    std::vector<long long> ids;
-    soci::rowset<soci::row> found = (sql.prepare
-        << "WITH q AS (SELECT CAST(:k AS text) AS k, CAST(nullif(:b, '') AS date) AS b)"
-           " SELECT p.id, count(*) OVER () FROM persons p, q"
-           " WHERE (q.k = '' OR p.name_key LIKE q.k || '%' OR p.name_key % q.k)"
-           "   AND (q.b IS NULL OR p.birth_date = q.b)"
-           " ORDER BY (p.name_key LIKE q.k || '%') DESC, similarity(p.name_key, q.k) DESC, p.id"
-           " OFFSET :o LIMIT :l",
-        soci::use(query.nameKey), soci::use(birth), soci::use(offset), soci::use(limit));
-    for (const auto& r : found) {
-      ids.push_back(r.get<long long>(0));
-      page.total = r.get<long long>(1);
+    search::NameQuery q{query.nameKey, query.birthDate ? query.birthDate->toString() : "",
+                        query.page.offset, query.page.limit};
+    std::vector<long long> ids = search::prefixPage(sql, q);
+    if (ids.empty() && q.offset == 0 && !q.key.empty()) {
+      // Nothing starts with what was typed: try it with misspelt words corrected.
+      if (std::string corrected = search::correctedKey(sql, q.key); !corrected.empty()) {
+        q.key = corrected;
+        ids = search::prefixPage(sql, q);
+      }
     }
-    for (long long id : ids) page.items.push_back(rows::loadPerson(sql, id));
+    core::Page<core::Person> page;
+    page.total = ids.empty() && q.offset == 0 ? 0 : search::prefixCount(sql, q);
+    page.items = rows::loadPersons(sql, ids);
     return page;
   } catch (const std::exception& e) {
     return databaseError("db.query_failed", e);

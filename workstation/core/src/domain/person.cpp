@@ -180,4 +180,10 @@ std::string personNameKey(const Person& person) {
   return normaliseName(person.latin.empty() ? person.cyrillic.full() : person.latin.full());
 }
 
+std::string personAltNameKey(const Person& person) {
+  if (person.latin.empty() || person.cyrillic.empty()) return {};
+  std::string key = normaliseName(person.cyrillic.full());
+  return key == personNameKey(person) ? std::string() : key;
+}
+
 }  // namespace mws::core

@@ -79,4 +79,8 @@ void completeNameForms(Person& person);
 // Cyrillic form when there is no Latin one).
 std::string personNameKey(const Person& person);
 
+// The search key of the Cyrillic form when it differs from personNameKey() (a Russian
+// passport's ICAO "FEDOROV" is "FYODOROV" when the officer types "Фёдоров"); empty otherwise.
+std::string personAltNameKey(const Person& person);
+
 }  // namespace mws::core
