@@ -48,6 +48,14 @@ mws_require(GLIB2_FOUND libglib2.0-dev "GLib 2 (needed by libfprint's pkg-config
 pkg_check_modules(FPRINT QUIET IMPORTED_TARGET libfprint-2)
 mws_require(FPRINT_FOUND libfprint-2-dev "libfprint-2")
 
+pkg_check_modules(TESSERACT QUIET IMPORTED_TARGET tesseract lept)
+mws_require(TESSERACT_FOUND "libtesseract-dev" "Tesseract (the OCR baseline the MRZ benchmark compares with)")
+find_package(ZXing QUIET)
+mws_require(ZXing_FOUND libzxing-dev "ZXing-C++ (QR and PDF417 codes)")
+pkg_check_modules(FREETYPE QUIET IMPORTED_TARGET freetype2)
+mws_require(FREETYPE_FOUND libfreetype-dev "FreeType (renders OCR-B test documents)")
+set(MWS_OCRB_FONT "/usr/share/fonts/opentype/ocr-b/OCRB.otf" CACHE FILEPATH "The OCR-B font (fonts-ocr-b)")
+
 find_package(Poco QUIET COMPONENTS Foundation Util Net NetSSL Crypto JSON)
 mws_require(Poco_FOUND libpoco-dev "Poco (Foundation, Util, Net, NetSSL, Crypto, JSON)")
 
