@@ -1,5 +1,8 @@
 #include <boost/test/unit_test.hpp>
 #include <soci/soci.h>
+#include <stdlib.h>
+
+#include <filesystem>
 
 #include "mws/storage/migrator.hpp"
 #include "mws/test/pg_cluster.hpp"
@@ -74,6 +77,43 @@ BOOST_AUTO_TEST_CASE(an_unreachable_server_is_one_clear_error) {
 BOOST_AUTO_TEST_CASE(passwords_are_removed_from_dsns) {
   BOOST_TEST(storage::redactDsn("host=h password=abc dbname=d") == "host=h password=*** dbname=d");
   BOOST_TEST(storage::redactDsn("postgresql://u:pw@h/d") == "postgresql://u:***@h/d");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(private_cluster)
+
+BOOST_AUTO_TEST_CASE(a_cluster_is_made_once_started_on_demand_and_left_running_while_in_use) {
+  // Under /tmp, open to the 'postgres' user the cluster runs as when the tests run as root.
+  std::string base = (std::filesystem::temp_directory_path() / "mws-own-cluster-XXXXXX").string();
+  BOOST_REQUIRE(mkdtemp(base.data()) != nullptr);
+  std::filesystem::permissions(base, std::filesystem::perms(0755));
+  const auto dir = std::filesystem::path(base) / "data";
+  mws::storage::ClusterOptions options;
+  options.dataDir = dir;
+  options.durable = false;
+  std::string dsn;
+  std::unique_ptr<mws::storage::Database> other;
+  {
+    mws::storage::PrivateCluster cluster(options);
+    BOOST_REQUIRE(cluster.ensureRunning().ok());
+    BOOST_TEST(cluster.isRunning());
+    dsn = cluster.dsn();
+    auto connected = mws::storage::Database::connect(dsn);  // another program's connection
+    BOOST_REQUIRE(connected.ok());
+    other = std::move(*connected);
+  }
+  mws::storage::PrivateCluster again(options);
+  BOOST_TEST(again.isRunning() == false);  // binDir unknown until ensureRunning
+  BOOST_REQUIRE(again.ensureRunning().ok());
+  BOOST_TEST(again.isRunning());  // it was left running for the other connection
+  other.reset();
+  BOOST_REQUIRE(again.stop().ok());
+  BOOST_TEST(!again.isRunning());
+  BOOST_REQUIRE(again.ensureRunning().ok());  // restarts the existing cluster, no initdb
+  BOOST_TEST(again.isRunning());
+  BOOST_REQUIRE(again.stop().ok());
+  std::filesystem::remove_all(base);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

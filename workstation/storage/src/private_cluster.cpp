@@ -34,7 +34,23 @@ PrivateCluster::PrivateCluster(ClusterOptions options) : m_options(std::move(opt
 }
 
 PrivateCluster::~PrivateCluster() {
-  if (m_startedByUs && m_stopOnExit) stop();
+  if (m_startedByUs && m_stopOnExit && !inUseByOthers()) stop();
+}
+
+bool PrivateCluster::inUseByOthers() const {
+  // Another program (the workstation while `mws` ran, say) may have connected to the server
+  // this process started: leave it running for them.
+  auto db = Database::connect(dsn("postgres"));
+  if (!db) return false;
+  try {
+    int others = 0;
+    (*db)->session() << "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
+                        " AND pid <> pg_backend_pid()",
+        soci::into(others);
+    return others > 0;
+  } catch (const std::exception&) {
+    return false;
+  }
 }
 
 core::Result<std::string> PrivateCluster::findBinDir() {

@@ -32,7 +32,8 @@ public:
   core::Status ensureRunning();
   core::Status stop();
   bool isRunning() const;
-  // Stop the server in the destructor if this object started it (default: yes).
+  // Stop the server in the destructor if this object started it and no other program is
+  // connected to it (default: yes).
   void setStopOnExit(bool stop) { m_stopOnExit = stop; }
 
   core::Status createDatabase(const std::string& name, const std::string& templateName = {});
@@ -44,6 +45,7 @@ public:
   static core::Result<std::string> findBinDir();
 
 private:
+  bool inUseByOthers() const;
   core::Status initialise();
   core::Status prepareDirectory();
   core::Status writeSettings();
