@@ -7,4 +7,6 @@ set(MWS_CORE_TEST_SOURCES
   domain_person_test.cpp
   domain_rules_test.cpp
   domain_transliteration_test.cpp
+  mrz_layout_test.cpp
+  mrz_parser_test.cpp
 )

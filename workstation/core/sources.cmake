@@ -28,3 +28,10 @@ set(MWS_CORE_DOMAIN_SOURCES
   src/domain/uuid.cpp
   src/domain/visa.cpp
 )
+# ICAO 9303 machine-readable zones: layouts, check digits, the parser, the OCR resolver.
+set(MWS_CORE_MRZ_SOURCES
+  src/mrz/mrz_fields.cpp
+  src/mrz/mrz_layout.cpp
+  src/mrz/mrz_parser.cpp
+)
+list(APPEND MWS_CORE_DOMAIN_SOURCES ${MWS_CORE_MRZ_SOURCES})
