@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "context.hpp"
+#include "mrz_commands.hpp"
 #include "mws/core/version.hpp"
 #include "mws/runtime/config.hpp"
 
@@ -53,6 +54,7 @@ const std::vector<CommandInfo>& commands() {
       {"case", "list", "list cases: [--unit U] [--state S] [--service X] [--limit N] [--json]",
        caseList},
       {"audit", "verify", "walk the audit chain and name the first broken entry", auditVerify},
+      {"mrz", "parse", "check and split an MRZ: \"LINE1\" \"LINE2\" [\"LINE3\"] [--json]", mrzParse},
   };
   return all;
 }
