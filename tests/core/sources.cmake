@@ -9,4 +9,5 @@ set(MWS_CORE_TEST_SOURCES
   domain_transliteration_test.cpp
   mrz_layout_test.cpp
   mrz_parser_test.cpp
+  mrz_robustness_test.cpp
 )
