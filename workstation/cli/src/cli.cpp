@@ -54,6 +54,9 @@ const std::vector<CommandInfo>& commands() {
       {"case", "list", "list cases: [--unit U] [--state S] [--service X] [--limit N] [--json]",
        caseList},
       {"audit", "verify", "walk the audit chain and name the first broken entry", auditVerify},
+      {"finger", "devices", "list fingerprint scanners (devices.fingerprint: simulated|libfprint)", fingerDevices},
+      {"finger", "enroll", "enrol a finger: --finger right-index --out FILE [--device ID]", fingerEnroll},
+      {"finger", "verify", "match a finger against a template: --template FILE (exit 0 match, 1 not)", fingerVerify},
       {"mrz", "parse", "check and split an MRZ: \"LINE1\" \"LINE2\" [\"LINE3\"] [--json]", mrzParse},
   };
   return all;
@@ -67,7 +70,8 @@ const std::set<std::string> kKnown{
     "given-cyr",      "patronymic-cyr", "birth",    "sex",         "status",   "citizenship",
     "personal-number", "document",   "visa",        "person",      "payload",  "channel",
     "id",             "reason",      "state",       "service",     "limit",
-    "persons",        "cases",       "seed"};
+    "persons",        "cases",       "seed",
+    "finger",         "out",         "template",    "device"};
 
 void printUsage(std::ostream& out) {
   out << "usage: mws [--dsn DSN] [--config FILE] [--cluster-dir DIR] COMMAND ...\n\n"

@@ -55,5 +55,8 @@ int caseCancel(Context& ctx);
 int caseShow(Context& ctx);
 int caseList(Context& ctx);
 int auditVerify(Context& ctx);
+int fingerDevices(Context& ctx);
+int fingerEnroll(Context& ctx);
+int fingerVerify(Context& ctx);
 
 }  // namespace mws::cli
