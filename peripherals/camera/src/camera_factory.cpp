@@ -1,6 +1,7 @@
 #include "mws/camera/camera_factory.hpp"
 
 #include "mws/camera/camera_spec.hpp"
+#include "mws/camera/folder_camera.hpp"
 #include "mws/camera/opencv_camera.hpp"
 #include "mws/camera/synthetic_camera.hpp"
 
@@ -14,6 +15,8 @@ core::Result<std::unique_ptr<peripherals::Camera>> makeCamera(std::string_view s
   std::unique_ptr<peripherals::Camera> camera;
   if (parsed->kind == CameraKind::Synthetic) {
     camera = std::make_unique<SyntheticCamera>();
+  } else if (parsed->kind == CameraKind::Folder) {
+    camera = std::make_unique<FolderCamera>();
   } else {
     camera = std::make_unique<OpenCvCamera>();
   }

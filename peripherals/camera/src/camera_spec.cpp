@@ -4,6 +4,7 @@ namespace mws::camera {
 namespace {
 
 constexpr std::string_view kFilePrefix = "file:";
+constexpr std::string_view kFolderPrefix = "folder:";
 constexpr std::string_view kV4l2Prefix = "v4l2:";
 
 bool isIndex(std::string_view text) {
@@ -36,6 +37,13 @@ core::Result<CameraSpec> parseCameraSpec(std::string_view spec) {
     }
     return CameraSpec{CameraKind::File, std::string(path)};
   }
+  if (spec.starts_with(kFolderPrefix)) {
+    std::string_view path = spec.substr(kFolderPrefix.size());
+    if (path.empty()) {
+      return unsupported(spec, "folder: needs a path");
+    }
+    return CameraSpec{CameraKind::Folder, std::string(path)};
+  }
   if (spec.starts_with(kV4l2Prefix)) {
     std::string_view device = spec.substr(kV4l2Prefix.size());
     if (!isIndex(device) && !device.starts_with('/')) {
@@ -43,7 +51,7 @@ core::Result<CameraSpec> parseCameraSpec(std::string_view spec) {
     }
     return CameraSpec{CameraKind::V4l2, std::string(device)};
   }
-  return unsupported(spec, "expected synthetic, file:<path> or v4l2:<index|path>");
+  return unsupported(spec, "expected synthetic, file:<path>, folder:<path> or v4l2:<index|path>");
 }
 
 }  // namespace mws::camera

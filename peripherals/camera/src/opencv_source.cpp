@@ -56,9 +56,9 @@ core::Status OpenCvSource::open(const std::string& source, peripherals::FrameSiz
   if (!spec) {
     return spec.error();
   }
-  if (spec->kind == CameraKind::Synthetic) {
-    return sourceError("camera.unsupported_source", "synthetic sources belong to SyntheticCamera",
-                       source);
+  if (spec->kind == CameraKind::Synthetic || spec->kind == CameraKind::Folder) {
+    return sourceError("camera.unsupported_source",
+                       "synthetic and folder sources have cameras of their own", source);
   }
   close();
   m_source = source;

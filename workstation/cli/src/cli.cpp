@@ -54,6 +54,8 @@ const std::vector<CommandInfo>& commands() {
       {"case", "list", "list cases: [--unit U] [--state S] [--service X] [--limit N] [--json]",
        caseList},
       {"audit", "verify", "walk the audit chain and name the first broken entry", auditVerify},
+      {"face", "check", "ICAO photo checks on a still: IMAGE [--json] (exit 0 pass, 1 fail, 2 unreadable)",
+       faceCheck},
       {"finger", "devices", "list fingerprint scanners (devices.fingerprint: simulated|libfprint)", fingerDevices},
       {"finger", "enroll", "enrol a finger: --finger right-index --out FILE [--device ID]", fingerEnroll},
       {"finger", "verify", "match a finger against a template: --template FILE (exit 0 match, 1 not)", fingerVerify},

@@ -55,6 +55,7 @@ int caseCancel(Context& ctx);
 int caseShow(Context& ctx);
 int caseList(Context& ctx);
 int auditVerify(Context& ctx);
+int faceCheck(Context& ctx);
 int fingerDevices(Context& ctx);
 int fingerEnroll(Context& ctx);
 int fingerVerify(Context& ctx);
