@@ -33,5 +33,6 @@ set(MWS_CORE_MRZ_SOURCES
   src/mrz/mrz_fields.cpp
   src/mrz/mrz_layout.cpp
   src/mrz/mrz_parser.cpp
+  src/mrz/mrz_resolver.cpp
 )
 list(APPEND MWS_CORE_DOMAIN_SOURCES ${MWS_CORE_MRZ_SOURCES})

@@ -60,6 +60,7 @@ const std::vector<CommandInfo>& commands() {
       {"finger", "enroll", "enrol a finger: --finger right-index --out FILE [--device ID]", fingerEnroll},
       {"finger", "verify", "match a finger against a template: --template FILE (exit 0 match, 1 not)", fingerVerify},
       {"mrz", "parse", "check and split an MRZ: \"LINE1\" \"LINE2\" [\"LINE3\"] [--json]", mrzParse},
+      {"mrz", "read", "read the MRZ of a page image: IMAGE [--json]", mrzRead},
   };
   return all;
 }

@@ -1,9 +1,15 @@
 #include "mrz_commands.hpp"
 
 #include <chrono>
+#include <cmath>
+#include <iomanip>
+#include <sstream>
 #include <ostream>
 
 #include "json_writer.hpp"
+#include "mws/document/mrz_reader.hpp"
+#include "mws/document/ocrb_font.hpp"
+#include "mws/document/page_image.hpp"
 
 namespace mws::cli {
 namespace {
@@ -69,6 +75,35 @@ void printText(std::ostream& out, const core::MrzDocument& doc) {
   }
 }
 
+std::string fraction(float value) {
+  std::ostringstream out;
+  out << std::fixed << std::setprecision(3) << value;
+  return out.str();
+}
+
+std::string readingJson(const document::MrzImageReading& reading) {
+  std::vector<std::string> lines, confidence, lineConfidence, corners;
+  for (std::size_t l = 0; l < reading.lines.size(); ++l) {
+    lines.push_back(jsonString(reading.lines[l]));
+    std::vector<std::string> perChar;
+    for (float c : reading.confidence[l]) perChar.push_back(fraction(c));
+    confidence.push_back(jsonArray(perChar));
+    lineConfidence.push_back(fraction(reading.lineConfidence[l]));
+  }
+  for (const auto& p : reading.corners) {
+    std::ostringstream corner;
+    corner << '[' << std::lround(p.x) << ',' << std::lround(p.y) << ']';
+    corners.push_back(corner.str());
+  }
+  return JsonObject()
+      .addRaw("lines", jsonArray(lines))
+      .addRaw("confidence", jsonArray(confidence))
+      .addRaw("line_confidence", jsonArray(lineConfidence))
+      .add("substitutions", std::int64_t{reading.substitutions})
+      .addRaw("corners", jsonArray(corners))
+      .str();
+}
+
 }  // namespace
 
 std::string mrzJson(const core::MrzDocument& doc) {
@@ -130,6 +165,32 @@ int mrzParse(Context& ctx) {
     printText(ctx.out, *doc);
   }
   return doc->valid() ? kOk : kFailed;
+}
+
+int mrzRead(Context& ctx) {
+  if (ctx.args.positionals().size() != 3) return ctx.usage("usage: mws mrz read IMAGE [--json]");
+  auto page = document::loadPageImage(ctx.args.positional(2));
+  if (!page) {
+    ctx.err << "mws: cannot read the image (" << page.error().params.at("reason") << ")\n";
+    return kFailed;
+  }
+  auto reader = document::MrzImageReader::create(document::defaultOcrbFontPath());
+  if (!reader) return ctx.fail(reader.error());
+  auto reading = (*reader)->read(*page, today());
+  if (!reading || !reading->document) {
+    ctx.err << "mws: not an MRZ: no machine-readable zone was found in the image\n";
+    return kUsage;
+  }
+  const auto& doc = *reading->document;
+  if (ctx.args.flag("json")) {
+    std::string json = mrzJson(doc);
+    json.pop_back();  // the reading's members join the parsed document's
+    ctx.out << json << "," << readingJson(*reading).substr(1) << "\n";
+  } else {
+    for (const auto& line : reading->lines) ctx.out << line << "\n";
+    printText(ctx.out, doc);
+  }
+  return doc.valid() ? kOk : kFailed;
 }
 
 }  // namespace mws::cli

@@ -10,6 +10,7 @@
 namespace mws::cli {
 
 int mrzParse(Context& ctx);
+int mrzRead(Context& ctx);
 
 // The parsed zone as one JSON object (fields, checks and issues; lines and columns 1-based).
 std::string mrzJson(const core::MrzDocument& doc);

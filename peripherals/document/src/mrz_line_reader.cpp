@@ -1,0 +1,137 @@
+#include "mrz_line_reader.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <opencv2/imgproc.hpp>
+
+namespace mws::document::detail {
+namespace {
+
+constexpr int kPad = 48;
+
+struct TextLine {
+  int top = 0, bottom = 0;  // ink rows, inclusive
+  int left = 0, right = 0;  // ink columns, inclusive
+  long ink = 0;
+};
+
+std::vector<TextLine> findRows(const cv::Mat& binary) {
+  std::vector<TextLine> rows;
+  const int threshold = binary.cols / 25;
+  int start = -1;
+  for (int y = 0; y <= binary.rows; ++y) {
+    const int count = y < binary.rows ? cv::countNonZero(binary.row(y)) : 0;
+    if (count > threshold && start < 0) start = y;
+    if (count <= threshold && start >= 0) {
+      if (y - start >= 6) rows.push_back({start, y - 1, 0, 0, 0});
+      start = -1;
+    }
+  }
+  return rows;
+}
+
+bool measure(const cv::Mat& binary, TextLine& line) {
+  cv::Mat columns;
+  cv::reduce(binary.rowRange(line.top, line.bottom + 1), columns, 0, cv::REDUCE_SUM, CV_32S);
+  line.left = -1;
+  for (int x = 0; x < columns.cols; ++x) {
+    const int value = columns.at<int>(0, x);
+    line.ink += value / 255;
+    if (value >= 2 * 255) {
+      if (line.left < 0) line.left = x;
+      line.right = x;
+    }
+  }
+  return line.left >= 0 && line.right - line.left > binary.cols * 0.55;
+}
+
+std::vector<TextLine> mrzLines(const cv::Mat& binary) {
+  std::vector<TextLine> lines;
+  for (auto row : findRows(binary)) {
+    if (measure(binary, row)) lines.push_back(row);
+  }
+  while (lines.size() > 3) {  // drop the faintest (text of the visual zone caught above)
+    auto faint = std::min_element(lines.begin(), lines.end(),
+                                  [](const auto& a, const auto& b) { return a.ink < b.ink; });
+    lines.erase(faint);
+  }
+  return lines;
+}
+
+double centroidX(const cv::Mat& ink, const cv::Rect& box) {
+  const cv::Moments m = cv::moments(ink(box & cv::Rect(0, 0, ink.cols, ink.rows)));
+  return m.m00 > 0 ? box.x + m.m10 / m.m00 : box.x + box.width / 2.0;
+}
+
+// Centres of the N fixed-pitch cells: first guess from the ink extent, then a straight
+// line fitted through the characters' own centroids.
+std::vector<double> cellCentres(const cv::Mat& ink, const TextLine& line, int count) {
+  double pitch = (line.right - line.left) / (count - 0.3);
+  double origin = line.left + 0.35 * pitch;
+  std::vector<double> centres(static_cast<std::size_t>(count));
+  for (int pass = 0; pass < 2; ++pass) {
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (int i = 0; i < count; ++i) {
+      const cv::Rect box(static_cast<int>(origin + (i - 0.5) * pitch), line.top,
+                         static_cast<int>(pitch), line.bottom - line.top + 1);
+      const double x = centroidX(ink, box);
+      centres[static_cast<std::size_t>(i)] = x;
+      sx += i; sy += x; sxx += double(i) * i; sxy += i * x;
+    }
+    const double n = count;
+    pitch = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    origin = (sy - pitch * sx) / n;
+  }
+  for (int i = 0; i < count; ++i) {
+    auto& c = centres[static_cast<std::size_t>(i)];
+    const double fitted = origin + i * pitch;
+    c = std::clamp(c, fitted - 0.3 * pitch, fitted + 0.3 * pitch);
+  }
+  return centres;
+}
+
+std::vector<core::MrzCharScores> readLine(const cv::Mat& ink, const TextLine& line, int count,
+                                          const GlyphClassifier& classifier) {
+  const std::vector<double> centres = cellCentres(ink, line, count);
+  const int cap = line.bottom - line.top + 1;
+  const double pitch = (centres.back() - centres.front()) / (count - 1);
+  const int margin = static_cast<int>(std::lround(0.15 * cap));
+  std::vector<core::MrzCharScores> scores;
+  for (double centre : centres) {
+    const cv::Rect box(static_cast<int>(std::lround(centre - pitch / 2)), line.top - margin,
+                       static_cast<int>(std::lround(pitch)), cap + 2 * margin);
+    scores.push_back(classifier.classify(cellFeature(ink(box & cv::Rect(0, 0, ink.cols, ink.rows)))));
+  }
+  return scores;
+}
+
+int charactersPerLine(const std::vector<TextLine>& lines) {
+  if (lines.size() == 3) return 30;
+  std::vector<int> caps;
+  for (const auto& l : lines) caps.push_back(l.bottom - l.top + 1);
+  const double cap = *std::max_element(caps.begin(), caps.end());
+  const double estimate = (lines[0].right - lines[0].left) / (kPitchPerCap * cap);
+  return std::abs(estimate - 36) < std::abs(estimate - 44) ? 36 : 44;
+}
+
+}  // namespace
+
+std::optional<BandReading> readBand(const cv::Mat& strip, const GlyphClassifier& classifier) {
+  cv::Mat padded, ink, binary;
+  cv::copyMakeBorder(strip, padded, kPad, kPad, kPad, kPad, cv::BORDER_REPLICATE);
+  cv::morphologyEx(padded, ink, cv::MORPH_BLACKHAT,
+                   cv::getStructuringElement(cv::MORPH_RECT, cv::Size(45, 45)));
+  cv::threshold(ink, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+  const auto lines = mrzLines(binary);
+  if (lines.size() < 2) return std::nullopt;
+  const int count = charactersPerLine(lines);
+  BandReading reading;
+  const auto format = core::detectMrzFormat(static_cast<int>(lines.size()), count, 'P');
+  if (!format) return std::nullopt;
+  reading.format = *format;
+  for (const auto& line : lines) reading.scores.push_back(readLine(ink, line, count, classifier));
+  return reading;
+}
+
+}  // namespace mws::document::detail

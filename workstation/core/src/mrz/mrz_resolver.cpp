@@ -1,0 +1,198 @@
+#include "mws/core/mrz/mrz_resolver.hpp"
+
+#include <cmath>
+#include <limits>
+
+namespace mws::core {
+namespace {
+
+bool allowed(MrzCharClass cls, char c) {
+  const bool digit = c >= '0' && c <= '9';
+  switch (cls) {
+    case MrzCharClass::Alpha: return !digit;
+    case MrzCharClass::Digit: return digit;
+    case MrzCharClass::DigitOrFiller: return digit || c == '<';
+    case MrzCharClass::Sex: return c == 'M' || c == 'F' || c == 'X' || c == '<';
+    case MrzCharClass::AlphaNumeric: return true;
+  }
+  return true;
+}
+
+struct Position {
+  int line;
+  int column;
+};
+
+class Resolver {
+public:
+  Resolver(MrzFormat format, const std::vector<std::vector<MrzCharScores>>& scores,
+           const std::set<std::string>& countries)
+      : m_format(format), m_scores(scores), m_countries(countries), m_layout(mrzLayout(format)) {}
+
+  MrzResolution run() {
+    chooseBest();
+    for (const auto& field : m_layout.fields) {
+      if (field.kind == MrzFieldKind::Country) fixCountry(field);
+      if (field.checkAt && !longNumber(field)) fixCheck(spansOf(field), {field.line, *field.checkAt});
+    }
+    if (m_layout.compositeAt) {
+      fixCheck(m_layout.composite, {m_layout.compositeAt->line, m_layout.compositeAt->start});
+    }
+    return finish();
+  }
+
+private:
+  float prob(Position at, char c) const {
+    const auto index = kMrzClasses.find(c);
+    return m_scores[static_cast<std::size_t>(at.line)][static_cast<std::size_t>(at.column)]
+        .p[index];
+  }
+  char& chosen(Position at) {
+    return m_result.lines[static_cast<std::size_t>(at.line)][static_cast<std::size_t>(at.column)];
+  }
+  MrzCharClass cls(Position at) const { return mrzCharClass(m_format, at.line, at.column); }
+  double cost(Position at, char c) const {
+    return -std::log(std::max(prob(at, c), 1e-6f));
+  }
+
+  void chooseBest() {
+    for (std::size_t l = 0; l < m_scores.size(); ++l) {
+      std::string line;
+      for (std::size_t c = 0; c < m_scores[l].size(); ++c) {
+        const Position at{static_cast<int>(l), static_cast<int>(c)};
+        char best = '<';
+        for (char k : kMrzClasses) {
+          if (allowed(cls(at), k) && prob(at, k) > prob(at, best)) best = k;
+        }
+        if (!allowed(cls(at), best)) best = cls(at) == MrzCharClass::Digit ? '0' : '<';
+        line.push_back(best);
+      }
+      m_result.lines.push_back(line);
+    }
+  }
+
+  // TD1/TD2 numbers longer than 9 characters: their check sits in the optional data.
+  bool longNumber(const MrzFieldSpec& field) {
+    return field.kind == MrzFieldKind::DocumentNumber &&
+           (m_format == MrzFormat::Td1 || m_format == MrzFormat::Td2) &&
+           chosen({field.line, *field.checkAt}) == '<';
+  }
+
+  static std::vector<MrzSpan> spansOf(const MrzFieldSpec& field) {
+    return {{field.line, field.start, field.length}};
+  }
+
+  std::string textOf(const std::vector<MrzSpan>& spans) {
+    std::string text;
+    for (const auto& s : spans) {
+      text += m_result.lines[static_cast<std::size_t>(s.line)].substr(
+          static_cast<std::size_t>(s.start), static_cast<std::size_t>(s.length));
+    }
+    return text;
+  }
+
+  bool passes(const std::vector<MrzSpan>& spans, Position check) {
+    const char found = chosen(check);
+    const std::string text = textOf(spans);
+    if (found == '<' && text.find_first_not_of('<') == std::string::npos) return true;
+    return mrzCheckDigit(text) == found;
+  }
+
+  void fixCheck(const std::vector<MrzSpan>& spans, Position check);
+  void fixCountry(const MrzFieldSpec& field);
+  MrzResolution finish();
+
+  MrzFormat m_format;
+  const std::vector<std::vector<MrzCharScores>>& m_scores;
+  const std::set<std::string>& m_countries;
+  const MrzLayout& m_layout;
+  MrzResolution m_result;
+};
+
+// The cheapest single change among the offered alternatives that makes the check pass.
+void Resolver::fixCheck(const std::vector<MrzSpan>& spans, Position check) {
+  if (passes(spans, check)) return;
+  std::vector<Position> positions{check};
+  for (const auto& s : spans) {
+    for (int c = 0; c < s.length; ++c) positions.push_back({s.line, s.start + c});
+  }
+  double bestCost = std::numeric_limits<double>::max();
+  Position bestAt{-1, -1};
+  char bestChar = 0;
+  for (const auto& at : positions) {
+    const char original = chosen(at);
+    for (char k : kMrzClasses) {
+      if (k == original || !allowed(cls(at), k) || prob(at, k) < 0.02f) continue;
+      chosen(at) = k;
+      const double delta = cost(at, k) - cost(at, original);
+      if (passes(spans, check) && delta < bestCost) {
+        bestCost = delta;
+        bestAt = at;
+        bestChar = k;
+      }
+    }
+    chosen(at) = original;
+  }
+  if (bestAt.line >= 0) {
+    chosen(bestAt) = bestChar;
+    ++m_result.substitutions;
+  }
+}
+
+void Resolver::fixCountry(const MrzFieldSpec& field) {
+  auto code = [&] {
+    std::string text = textOf(spansOf(field));
+    while (!text.empty() && text.back() == '<') text.pop_back();
+    return text;
+  };
+  if (m_countries.contains(code())) return;
+  double bestCost = std::numeric_limits<double>::max();
+  Position bestAt{-1, -1};
+  char bestChar = 0;
+  for (int c = 0; c < field.length; ++c) {
+    const Position at{field.line, field.start + c};
+    const char original = chosen(at);
+    for (char k : kMrzClasses) {
+      if (k == original || !allowed(cls(at), k) || prob(at, k) < 0.02f) continue;
+      chosen(at) = k;
+      const double delta = cost(at, k) - cost(at, original);
+      if (m_countries.contains(code()) && delta < bestCost) {
+        bestCost = delta;
+        bestAt = at;
+        bestChar = k;
+      }
+    }
+    chosen(at) = original;
+  }
+  if (bestAt.line >= 0) {
+    chosen(bestAt) = bestChar;
+    ++m_result.substitutions;
+  }
+}
+
+MrzResolution Resolver::finish() {
+  for (std::size_t l = 0; l < m_result.lines.size(); ++l) {
+    std::vector<float> line;
+    float least = 1.0f;
+    for (std::size_t c = 0; c < m_result.lines[l].size(); ++c) {
+      const Position at{static_cast<int>(l), static_cast<int>(c)};
+      float total = 0;
+      for (char k : kMrzClasses) total += allowed(cls(at), k) ? prob(at, k) : 0.0f;
+      const float confidence = total > 0 ? prob(at, chosen(at)) / total : 0.0f;
+      line.push_back(confidence);
+      least = std::min(least, confidence);
+    }
+    m_result.confidence.push_back(std::move(line));
+    m_result.lineConfidence.push_back(least);
+  }
+  return std::move(m_result);
+}
+
+}  // namespace
+
+MrzResolution resolveMrz(MrzFormat format, const std::vector<std::vector<MrzCharScores>>& scores,
+                         const std::set<std::string>& countries) {
+  return Resolver(format, scores, countries).run();
+}
+
+}  // namespace mws::core
