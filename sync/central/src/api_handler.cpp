@@ -3,6 +3,9 @@
 #include <Poco/Exception.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/SecureStreamSocket.h>
+#include <Poco/Net/X509Certificate.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
 
@@ -12,6 +15,7 @@
 #include <string>
 
 #include "mws/sync/protocol/protocol.hpp"
+#include "mws/sync/central/cert_authority.hpp"
 #include "routes.hpp"
 
 namespace mws::sync::central::detail {
@@ -44,7 +48,23 @@ std::optional<std::string> readBody(Poco::Net::HTTPServerRequest& request) {
   return body;
 }
 
-Reply dispatch(Poco::Net::HTTPServerRequest& request) {
+// The unit named by the client's certificate: its common name, when its organisational
+// unit says it is a unit certificate of our CA (the handshake has verified the chain).
+std::string clientUnit(Poco::Net::HTTPServerRequest& request) {
+  if (!request.secure()) return {};
+  auto* impl = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request);
+  if (impl == nullptr) return {};
+  Poco::Net::SecureStreamSocket socket(impl->socket());
+  if (!socket.havePeerCertificate()) return {};
+  const Poco::Net::X509Certificate certificate = socket.peerCertificate();
+  if (certificate.subjectName(Poco::Net::X509Certificate::NID_ORGANIZATION_UNIT_NAME) !=
+      kUnitCertificateOu) {
+    return {};
+  }
+  return certificate.commonName();
+}
+
+Reply dispatch(Poco::Net::HTTPServerRequest& request, const Services& services) {
   std::string path;
   try {
     path = Poco::URI(request.getURI()).getPath();
@@ -65,7 +85,7 @@ Reply dispatch(Poco::Net::HTTPServerRequest& request) {
         413, codes::kTooLarge,
         "bodies are limited to " + std::to_string(protocol::kMaxBodyBytes) + " bytes");
   }
-  return endpoint->handle(*body);
+  return endpoint->handle(Request{*body, clientUnit(request), services});
 }
 
 void send(const Reply& reply, Poco::Net::HTTPServerResponse& response) {
@@ -82,7 +102,7 @@ void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
                                Poco::Net::HTTPServerResponse& response) {
   Reply reply;
   try {
-    reply = dispatch(request);
+    reply = dispatch(request, m_services);
   } catch (const Poco::Exception& e) {
     logger().error("%s %s failed: %s", request.getMethod(), clip(request.getURI()),
                    e.displayText());
@@ -98,7 +118,7 @@ void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
 
 Poco::Net::HTTPRequestHandler* ApiHandlerFactory::createRequestHandler(
     const Poco::Net::HTTPServerRequest& /*request*/) {
-  return new ApiHandler;
+  return new ApiHandler(m_services);
 }
 
 }  // namespace mws::sync::central::detail

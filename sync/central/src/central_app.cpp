@@ -16,6 +16,7 @@
 #include <iostream>
 #include <optional>
 
+#include "ca_command.hpp"
 #include "mws/core/version.hpp"
 #include "mws/sync/central/central_server.hpp"
 #include "mws/sync/protocol/protocol.hpp"
@@ -28,6 +29,15 @@ using Poco::Util::Option;
 
 constexpr const char* kBindKey = "central.bind";
 constexpr const char* kPortKey = "central.port";
+constexpr const char* kDsnKey = "central.dsn";
+constexpr const char* kTlsCertKey = "central.tls_cert";
+constexpr const char* kTlsKeyKey = "central.tls_key";
+constexpr const char* kTlsCaKey = "central.tls_ca";
+
+void addValueOption(Poco::Util::OptionSet& options, const std::string& name,
+                    const std::string& help, const std::string& argument, const char* key) {
+  options.addOption(Option(name, "", help).argument(argument).binding(key));
+}
 
 Poco::Logger& centralLog() {
   return Poco::Logger::get("mws.central");
@@ -74,6 +84,16 @@ void CentralApp::defineOptions(Poco::Util::OptionSet& options) {
                         .argument("port")
                         .validator(new Poco::Util::IntValidator(0, 65535))
                         .binding(kPortKey));
+  addValueOption(options, "dsn", "The centre's PostgreSQL database (libpq DSN).", "dsn", kDsnKey);
+  addValueOption(options, "tls-cert", "The centre's certificate (PEM); with --tls-key and --tls-ca "
+                 "the centre serves https and requires unit certificates.", "file", kTlsCertKey);
+  addValueOption(options, "tls-key", "The centre's private key (PEM).", "file", kTlsKeyKey);
+  addValueOption(options, "tls-ca", "The CA whose unit certificates are accepted (PEM).", "file",
+                 kTlsCaKey);
+  addValueOption(options, "dir", "ca: the authority's directory.", "dir", "ca.dir");
+  addValueOption(options, "unit", "ca issue: the unit code.", "code", "ca.unit");
+  addValueOption(options, "host", "ca init: the centre's names (default 127.0.0.1,localhost).",
+                 "names", "ca.host");
   options.addOption(Option("config", "c",
                            "Configuration file (.properties, .ini, .json or .xml) with the keys "
                            "central.bind, central.port and Poco's logging.*.")
@@ -93,11 +113,13 @@ void CentralApp::handleOption(const std::string& name, const std::string& value)
 void CentralApp::printHelp() const {
   Poco::Util::HelpFormatter help(options());
   help.setCommand(commandName());
-  help.setUsage("[--bind address] [--port port] [--config file]");
+  help.setUsage("[--bind address] [--port port] [--config file] [--dsn dsn] "
+                "[--tls-cert f --tls-key f --tls-ca f] | ca init|issue ...");
   help.setHeader("The central sync server of the Migration Officer Workstation (version " +
                  std::string(core::version()) + ", protocol " +
                  std::to_string(protocol::kProtocolVersion) + ").");
-  help.setFooter("Stops on SIGINT or SIGTERM.");
+  help.setFooter("Stops on SIGINT or SIGTERM. 'ca init --dir D' makes a pilot CA and the "
+                 "centre's certificate; 'ca issue --unit U --dir D' a unit's client certificate.");
   help.format(std::cout);
 }
 
@@ -112,6 +134,9 @@ std::optional<ServerOptions> CentralApp::serverOptions() const {
     return std::nullopt;
   }
   options.port = static_cast<std::uint16_t>(port);
+  options.dsn = config().getString(kDsnKey, "");
+  options.tls = TlsFiles{config().getString(kTlsCertKey, ""), config().getString(kTlsKeyKey, ""),
+                         config().getString(kTlsCaKey, "")};
   return options;
 }
 
@@ -120,6 +145,7 @@ int CentralApp::main(const std::vector<std::string>& args) {
     printHelp();
     return EXIT_OK;
   }
+  if (!args.empty() && args.front() == "ca") return runCaCommand(args, config(), std::cout, std::cerr);
   if (!args.empty()) {
     std::cerr << commandName() << ": unexpected argument '" << args.front() << "' (see --help)\n";
     return EXIT_USAGE;

@@ -23,8 +23,8 @@ protocol::HelloReply ourReply() {
 
 }  // namespace
 
-Reply answerHello(std::string_view body) {
-  const auto request = protocol::decodeHelloRequest(body);
+Reply answerHello(const Request& http) {
+  const auto request = protocol::decodeHelloRequest(http.body);
   protocol::HelloReply reply = ourReply();
   if (!request && request.error().code == protocol::codes::kVersionMismatch) {
     logger().notice("refused a hello: %s", request.error().detail);

@@ -3,9 +3,11 @@
 #include <array>
 
 #include "hello_endpoint.hpp"
+#include "push_endpoint.hpp"
 #include "mws/core/result.hpp"
 #include "mws/sync/protocol/error_body.hpp"
 #include "mws/sync/protocol/hello.hpp"
+#include "mws/sync/protocol/push.hpp"
 
 namespace mws::sync::central::detail {
 
@@ -13,6 +15,7 @@ namespace {
 
 constexpr std::array kEndpoints{
     Endpoint{protocol::kHelloPath, "POST", &answerHello},
+    Endpoint{protocol::kPushPath, "POST", &answerPush},
 };
 
 }  // namespace

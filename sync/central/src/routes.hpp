@@ -1,11 +1,25 @@
 #pragma once
-// Private to mws::central: the table of endpoints and the shape of a reply. Endpoints are
-// pure functions of the request body, so they know nothing of Poco or sockets.
+// Private to mws::central: the table of endpoints and the shape of a request and a reply.
+// Endpoints are functions of the request, so they know nothing of Poco or sockets.
 
 #include <string>
 #include <string_view>
 
 namespace mws::sync::central::detail {
+
+class CentralStore;
+
+// What the endpoints share, owned by the server.
+struct Services {
+  CentralStore* store = nullptr;  // null: the centre has no database (hello only)
+  bool mutualTls = false;         // clients must present a unit certificate
+};
+
+struct Request {
+  std::string_view body;
+  std::string clientUnit;  // the unit of the client certificate; empty without one
+  const Services& services;
+};
 
 struct Reply {
   int status = 200;
@@ -16,7 +30,7 @@ struct Reply {
 struct Endpoint {
   std::string_view path;
   std::string_view method;
-  Reply (*handle)(std::string_view body);
+  Reply (*handle)(const Request& request);
 };
 
 // nullptr when no endpoint serves `path`.

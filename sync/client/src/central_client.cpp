@@ -37,6 +37,7 @@ core::Error httpError(const CentralEndpoint& endpoint, std::string_view path,
     error.params["server_code"] = body->error.code;
     error.detail += " (" + body->error.code + ": " + body->error.detail + ")";
     if (body->error.code == protocol::codes::kVersionMismatch) error.code = body->error.code;
+    for (const auto& [key, value] : body->error.params) error.params.emplace(key, value);
   }
   return withServer(std::move(error), endpoint);
 }
@@ -90,6 +91,23 @@ core::Result<protocol::HelloReply> CentralClient::hello(const protocol::HelloReq
   auto reply = protocol::decodeHelloReply(response->body);
   if (!reply) return withServer(reply.error(), transport.endpoint());
   if (!reply->accepted) return refusal(request, *reply, transport.endpoint());
+  return reply;
+}
+
+core::Result<protocol::PushReply> CentralClient::push(const protocol::PushRequest& request) {
+  if (!m_impl->transport) return m_impl->transport.error();
+  detail::Transport& transport = *m_impl->transport;
+  const auto response = transport.post(protocol::kPushPath, protocol::encodePushRequest(request));
+  if (!response) return response.error();
+  if (!isSuccess(response->status)) {
+    return httpError(transport.endpoint(), protocol::kPushPath, *response);
+  }
+  auto reply = protocol::decodePushReply(response->body);
+  if (!reply) return withServer(reply.error(), transport.endpoint());
+  if (!(reply->origin == request.origin)) {
+    return withServer(core::makeError(std::string(protocol::codes::kMalformed), "the push reply names another origin"),
+                      transport.endpoint());
+  }
   return reply;
 }
 

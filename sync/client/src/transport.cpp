@@ -50,6 +50,8 @@ Context::Ptr makeTlsContext(const ClientOptions& options) {
   params.verificationMode = Context::VERIFY_STRICT;
   params.caLocation = options.caFile;
   params.loadDefaultCAs = options.caFile.empty();
+  params.certificateFile = options.certificateFile;
+  params.privateKeyFile = options.privateKeyFile;
   Context::Ptr context = new Context(Context::TLS_CLIENT_USE, params);
   context->requireMinimumProtocol(Context::PROTO_TLSV1_2);
   return context;

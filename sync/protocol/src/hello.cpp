@@ -9,22 +9,7 @@ namespace mws::sync::protocol {
 namespace {
 
 using detail::JsonObject;
-
-// Parses a message and checks its "protocol" field before anything else, since the rest
-// of a message from another protocol version cannot be interpreted.
-core::Result<JsonObject> openMessage(std::string_view json, std::string what) {
-  auto message = JsonObject::parse(json, what);
-  if (!message) return message.error();
-  const auto version = message->integer("protocol");
-  if (!version) return version.error();
-  const auto compatible = checkProtocolVersion(*version);
-  if (!compatible) {
-    core::Error error = compatible.error();
-    error.detail = what + ": " + error.detail;
-    return error;
-  }
-  return message;
-}
+using detail::openMessage;
 
 WallTime fromMillis(std::int64_t millis) {
   return WallTime(std::chrono::milliseconds(millis));

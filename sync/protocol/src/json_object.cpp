@@ -2,6 +2,7 @@
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/JSONException.h>
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
 
 #include <sstream>
@@ -88,6 +89,39 @@ core::Result<JsonObject> JsonObject::object(const std::string& key) const {
   if (!has(key)) return malformed(key, "is missing");
   if (!m_object->isObject(key)) return malformed(key, "must be an object");
   return JsonObject(m_object->getObject(key), m_what + "." + key);
+}
+
+core::Result<std::vector<JsonObject>> JsonObject::objects(const std::string& key) const {
+  if (!has(key)) return malformed(key, "is missing");
+  if (!m_object->isArray(key)) return malformed(key, "must be an array");
+  const Poco::JSON::Array::Ptr array = m_object->getArray(key);
+  std::vector<JsonObject> elements;
+  elements.reserve(array->size());
+  for (unsigned i = 0; i < array->size(); ++i) {
+    if (!array->isObject(i)) return malformed(key, "must hold objects only");
+    elements.push_back(JsonObject(array->getObject(i), m_what + "." + key));
+  }
+  return elements;
+}
+
+core::Result<std::string> JsonObject::objectText(const std::string& key) const {
+  if (!has(key)) return malformed(key, "is missing");
+  if (!m_object->isObject(key)) return malformed(key, "must be an object");
+  return toJson(m_object->getObject(key));
+}
+
+core::Result<JsonObject> openMessage(std::string_view json, const std::string& what) {
+  auto message = JsonObject::parse(json, what);
+  if (!message) return message.error();
+  const auto version = message->integer("protocol");
+  if (!version) return version.error();
+  const auto compatible = checkProtocolVersion(*version);
+  if (!compatible) {
+    core::Error error = compatible.error();
+    error.detail = what + ": " + error.detail;
+    return error;
+  }
+  return message;
 }
 
 }  // namespace mws::sync::protocol::detail

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mws/core/result.hpp"
 
@@ -23,6 +24,10 @@ class JsonObject {
   core::Result<std::string> optionalString(const std::string& key) const;  // "" if absent
   core::Result<bool> boolean(const std::string& key) const;
   core::Result<JsonObject> object(const std::string& key) const;
+  // The elements of an array field, each of which must be an object.
+  core::Result<std::vector<JsonObject>> objects(const std::string& key) const;
+  // An object field written back as JSON text.
+  core::Result<std::string> objectText(const std::string& key) const;
   const Poco::JSON::Object& raw() const { return *m_object; }
 
   core::Error malformed(const std::string& key, std::string_view problem) const;
@@ -35,6 +40,10 @@ class JsonObject {
 };
 
 core::Error malformedError(std::string detail);
+
+// Parses a message and checks its "protocol" field before anything else, since the rest
+// of a message from another protocol version cannot be interpreted.
+core::Result<JsonObject> openMessage(std::string_view json, const std::string& what);
 
 // A new object that writes its keys in insertion order.
 Poco::JSON::Object::Ptr newObject();

@@ -52,6 +52,28 @@ core::Result<std::int64_t> Outbox::count(Database& db) {
   }
 }
 
+core::Result<std::int64_t> Outbox::acknowledge(Database& db, std::int64_t upToSeq) {
+  try {
+    long long upTo = upToSeq;
+    soci::statement st = (db.session().prepare
+        << "UPDATE outbox SET sent_at = now() WHERE sent_at IS NULL AND seq <= :s", soci::use(upTo));
+    st.execute(true);
+    return static_cast<std::int64_t>(st.get_affected_rows());
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
+core::Result<std::int64_t> Outbox::countUnsent(Database& db) {
+  try {
+    long long n = 0;
+    db.session() << "SELECT count(*) FROM outbox WHERE sent_at IS NULL", soci::into(n);
+    return static_cast<std::int64_t>(n);
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
 std::int64_t Outbox::appendCaseSnapshot(soci::session& sql, const std::string& caseId,
                                         const std::string& action) {
   long long seq = nextSeq(sql);

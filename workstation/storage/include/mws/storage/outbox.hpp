@@ -32,6 +32,11 @@ public:
                                            const std::string& action);
   static core::Result<std::vector<OutboxEntry>> unsent(Database& db, std::int64_t limit);
   static core::Result<std::int64_t> count(Database& db);
+  // For the sync agent: marks every entry up to `upToSeq` sent, once the centre has
+  // acknowledged holding them; returns how many were newly marked.
+  static core::Result<std::int64_t> acknowledge(Database& db, std::int64_t upToSeq);
+  // Entries not yet acknowledged by the centre.
+  static core::Result<std::int64_t> countUnsent(Database& db);
 };
 
 }  // namespace mws::storage

@@ -15,7 +15,17 @@ inline constexpr std::uint16_t kDefaultPort = 8470;
 
 namespace codes {
 inline constexpr std::string_view kBindFailed = "central.bind_failed";  // params host, port
+inline constexpr std::string_view kDbFailed = "central.db_failed";      // detail says why
+inline constexpr std::string_view kTlsFailed = "central.tls_failed";    // detail says why
 }
+
+// Mutual TLS: the centre's certificate and key, and the CA whose unit certificates it
+// accepts (see cert_authority.hpp). A client without a certificate fails the handshake.
+struct TlsFiles {
+  std::string certificateFile;
+  std::string privateKeyFile;
+  std::string caFile;
+};
 
 struct ServerOptions {
   std::string host = "127.0.0.1";     // an address or host name of this machine
@@ -23,6 +33,8 @@ struct ServerOptions {
   int maxThreads = 8;                 // requests served at once
   int maxQueued = 64;                 // connections waiting for a thread
   int ioTimeoutSeconds = 15;          // a silent client is dropped after this
+  std::string dsn;   // the centre's own PostgreSQL database; empty: hello only, no push
+  TlsFiles tls;      // all three set: https with client certificates; none: plain http
 };
 
 class CentralServer {
@@ -32,7 +44,8 @@ class CentralServer {
   CentralServer(const CentralServer&) = delete;
   CentralServer& operator=(const CentralServer&) = delete;
 
-  // Binds and starts serving; central.bind_failed when the address cannot be used.
+  // Opens and migrates the database, binds and starts serving. central.db_failed,
+  // central.tls_failed, or central.bind_failed when the address cannot be used.
   // Starting a running server does nothing.
   core::Status start();
   // Stops accepting, aborts the requests in progress and waits for the workers.

@@ -10,6 +10,7 @@
 
 #include "mws/core/result.hpp"
 #include "mws/sync/protocol/hello.hpp"
+#include "mws/sync/protocol/push.hpp"
 
 namespace mws::sync::client {
 
@@ -27,6 +28,9 @@ struct ClientOptions {
   std::chrono::milliseconds connectTimeout{3000};
   std::chrono::milliseconds ioTimeout{5000};  // each send and each receive
   std::string caFile;  // https: PEM file of the CAs to trust; empty: the system's CAs
+  // https: this unit's client certificate and key (PEM), for a centre that requires them.
+  std::string certificateFile;
+  std::string privateKeyFile;
 };
 
 class CentralClient {
@@ -43,6 +47,11 @@ class CentralClient {
   // The centre's reply when it accepts us. A refusal comes back as an error whose code is
   // the centre's reason, e.g. protocol.version_mismatch (params "ours", "theirs").
   core::Result<protocol::HelloReply> hello(const protocol::HelloRequest& request);
+
+  // Sends a batch of outbox entries; the reply says up to which sequence the centre holds
+  // this origin's entries. A refusal is sync.http_error with params "status" and
+  // "server_code" (push.gap with "high_water", push.wrong_unit, protocol.malformed, ...).
+  core::Result<protocol::PushReply> push(const protocol::PushRequest& request);
 
  private:
   struct Impl;

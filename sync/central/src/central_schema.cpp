@@ -1,0 +1,58 @@
+#include "central_schema.hpp"
+
+namespace mws::sync::central::detail {
+
+namespace {
+
+// Version 1: what the units pushed. `received_entries` holds each (unit, source, seq)
+// once; `origins` holds the high-water mark per outbox; `cases` and `persons` hold the
+// latest snapshot of each case (by its UUID) and of each unit's person proposal.
+constexpr const char* kV1 = R"sql(
+CREATE TABLE origins (
+  unit        text NOT NULL,
+  source      text NOT NULL,
+  high_water  bigint NOT NULL DEFAULT 0 CHECK (high_water >= 0),
+  updated_at  timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (unit, source)
+);
+
+CREATE TABLE received_entries (
+  unit        text NOT NULL,
+  source      text NOT NULL,
+  seq         bigint NOT NULL CHECK (seq >= 1),
+  entity      text NOT NULL CHECK (entity IN ('case', 'person')),
+  entity_id   text NOT NULL,
+  action      text NOT NULL,
+  body        jsonb NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (unit, source, seq),
+  FOREIGN KEY (unit, source) REFERENCES origins (unit, source)
+);
+
+CREATE TABLE cases (
+  id          uuid PRIMARY KEY,
+  unit        text NOT NULL,
+  version     bigint NOT NULL,
+  state       text NOT NULL,
+  body        jsonb NOT NULL,
+  updated_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX cases_unit ON cases (unit);
+
+CREATE TABLE persons (
+  unit        text NOT NULL,
+  local_id    text NOT NULL,
+  body        jsonb NOT NULL,
+  updated_at  timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (unit, local_id)
+);
+)sql";
+
+}  // namespace
+
+const std::vector<storage::Migration>& centralMigrations() {
+  static const std::vector<storage::Migration> all{{1, "central_received", kV1}};
+  return all;
+}
+
+}  // namespace mws::sync::central::detail

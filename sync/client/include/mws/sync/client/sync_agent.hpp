@@ -1,0 +1,93 @@
+#pragma once
+// The sync agent: pushes the unit database's outbox to the centre on its own thread, and
+// marks entries sent only once the centre has acknowledged them. One agent per database
+// works at a time (a PostgreSQL advisory lock); the others stand by. Failures back off
+// exponentially with jitter; the status says what is left, how fast it goes, and since
+// when the centre has been out of reach.
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "mws/core/result.hpp"
+#include "mws/sync/client/central_client.hpp"
+#include "mws/sync/protocol/push.hpp"
+
+namespace mws::sync::client {
+
+namespace codes {
+inline constexpr std::string_view kBusy = "sync.busy";                // another agent holds the lock
+inline constexpr std::string_view kNoProgress = "sync.no_progress";  // the centre acknowledged nothing
+inline constexpr std::string_view kInterrupted = "sync.interrupted"; // stopped before acknowledging
+}  // namespace codes
+
+struct AgentOptions {
+  std::string dsn;           // the unit database (libpq connection string)
+  std::string centralUrl;    // http(s)://host:port
+  ClientOptions client;      // timeouts, CA, this unit's certificate
+  protocol::Origin origin;   // unit code and the outbox's source name
+  std::int64_t batchEntries = 500;
+  std::size_t batchBytes = 900 * 1024;  // under the protocol's 1 MiB body limit
+  std::chrono::milliseconds idlePoll{2000};   // look for new entries this often when in sync
+  std::chrono::milliseconds backoffMin{500};  // first retry after a failure (before jitter)
+  std::chrono::milliseconds backoffMax{60000};
+  // Called after the centre answered a batch, before the outbox is marked; returning false
+  // abandons the batch unacknowledged, as a crash at that point would (fault tests).
+  std::function<bool(std::int64_t highWater)> beforeAcknowledge;
+};
+
+enum class AgentState {
+  Stopped,   // not started
+  Syncing,   // sending batches
+  InSync,    // the outbox is drained
+  Offline,   // the centre cannot be reached; retrying with backoff
+  Refused,   // the centre refused a batch (see lastError); retrying with backoff
+  Standby,   // another agent works on this database
+};
+
+std::string_view toString(AgentState state);
+
+struct AgentStatus {
+  AgentState state = AgentState::Stopped;
+  std::int64_t entriesLeft = -1;   // -1 until the outbox was read
+  std::int64_t entriesPushed = 0;  // acknowledged since the agent started
+  double entriesPerSecond = 0;     // over the last drain
+  std::int64_t highWater = 0;      // the centre's last acknowledgement
+  std::optional<std::chrono::system_clock::time_point> offlineSince;
+  std::optional<std::chrono::system_clock::time_point> lastSuccess;
+  std::optional<core::Error> lastError;
+  int failures = 0;  // in a row
+};
+
+struct DrainResult {
+  std::int64_t pushed = 0;   // entries acknowledged
+  std::int64_t batches = 0;
+  std::int64_t left = 0;     // entries still unsent at the end
+};
+
+class SyncAgent {
+ public:
+  explicit SyncAgent(AgentOptions options);
+  ~SyncAgent();  // stops the thread
+  SyncAgent(const SyncAgent&) = delete;
+  SyncAgent& operator=(const SyncAgent&) = delete;
+
+  void start();    // starts the thread; nothing when running
+  void stop();     // wakes the thread and joins it (within the client's timeouts)
+  void syncNow();  // ends a wait or a backoff at once
+  AgentStatus status() const;
+
+  // One drain on the calling thread, for `mws sync now`: takes the lock (sync.busy when
+  // another agent holds it), pushes until the outbox is empty or a failure.
+  core::Result<DrainResult> drainOnce();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace mws::sync::client

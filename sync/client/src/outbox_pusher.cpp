@@ -1,0 +1,128 @@
+#include "outbox_pusher.hpp"
+
+#include <soci/soci.h>
+
+#include <chrono>
+#include <utility>
+
+#include "mws/storage/outbox.hpp"
+
+namespace mws::sync::client::detail {
+
+namespace {
+
+constexpr long long kSyncLockKey = 0x6d77735f73796e63;  // "mws_sync"
+
+core::Error interrupted() {
+  return core::makeError(std::string(codes::kInterrupted),
+                         "the batch was answered but not acknowledged in the outbox");
+}
+
+}  // namespace
+
+OutboxPusher::OutboxPusher(const AgentOptions& options)
+    : m_options(options), m_client(options.centralUrl, options.client) {}
+
+core::Status OutboxPusher::prepare() {
+  if (!m_db) {
+    auto db = storage::Database::connect(m_options.dsn);
+    if (!db) return db.error();
+    m_db = std::move(*db);
+    m_locked = false;
+  }
+  if (m_locked) return core::success();
+  try {
+    int locked = 0;
+    m_db->session() << "SELECT pg_try_advisory_lock(:k)::int", soci::use(kSyncLockKey),
+        soci::into(locked);
+    m_locked = locked == 1;
+  } catch (const std::exception& e) {
+    disconnect();
+    return storage::databaseError("db.query_failed", e);
+  }
+  if (!m_locked) {
+    return core::makeError(std::string(codes::kBusy),
+                           "another sync agent works on this database");
+  }
+  return core::success();
+}
+
+void OutboxPusher::disconnect() {
+  m_db.reset();  // the session's advisory lock goes with it
+  m_locked = false;
+}
+
+core::Result<std::int64_t> OutboxPusher::unsentCount() {
+  if (auto ready = prepare(); !ready) return ready.error();
+  return storage::Outbox::countUnsent(*m_db);
+}
+
+core::Result<std::vector<protocol::PushEntry>> OutboxPusher::nextBatch() {
+  auto unsent = storage::Outbox::unsent(*m_db, m_options.batchEntries);
+  if (!unsent) return unsent.error();
+  std::vector<protocol::PushEntry> batch;
+  std::size_t bytes = 0;
+  for (auto& entry : *unsent) {
+    bytes += entry.body.size() + entry.entityId.size() + 64;
+    if (!batch.empty() && bytes > m_options.batchBytes) break;
+    batch.push_back({entry.seq, std::move(entry.entity), std::move(entry.entityId),
+                     std::move(entry.action), std::move(entry.body)});
+  }
+  return batch;
+}
+
+// The centre's high-water mark and the entries marked sent up to it.
+core::Result<Acknowledged> OutboxPusher::pushBatch(std::vector<protocol::PushEntry> entries) {
+  const std::int64_t first = entries.front().seq;
+  const auto reply = m_client.push({protocol::kProtocolVersion, m_options.origin, std::move(entries)});
+  if (!reply) return reply.error();
+  if (reply->highWater < first) {
+    return core::makeError(std::string(codes::kNoProgress),
+                           "the centre holds up to " + std::to_string(reply->highWater) +
+                               " after a batch from " + std::to_string(first));
+  }
+  if (m_options.beforeAcknowledge && !m_options.beforeAcknowledge(reply->highWater)) {
+    return interrupted();
+  }
+  auto marked = storage::Outbox::acknowledge(*m_db, reply->highWater);
+  if (!marked) {
+    disconnect();
+    return marked.error();
+  }
+  return Acknowledged{reply->highWater, *marked};
+}
+
+core::Result<DrainResult> OutboxPusher::drain(
+    const std::function<void(const DrainProgress&)>& progress, const std::atomic<bool>& stopping) {
+  if (auto ready = prepare(); !ready) return ready.error();
+  const auto start = std::chrono::steady_clock::now();
+  DrainResult result;
+  DrainProgress report;
+  while (!stopping) {
+    auto batch = nextBatch();
+    if (!batch) {
+      disconnect();
+      return batch.error();
+    }
+    if (batch->empty()) break;
+    const auto acknowledged = pushBatch(std::move(*batch));
+    if (!acknowledged) return acknowledged.error();
+    auto left = storage::Outbox::countUnsent(*m_db);
+    if (!left) return left.error();
+    result.pushed += acknowledged->marked;
+    ++result.batches;
+    report.highWater = acknowledged->highWater;
+    report.left = *left;
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    report.pushed = result.pushed;
+    report.entriesPerSecond = seconds > 0 ? static_cast<double>(result.pushed) / seconds : 0;
+    if (progress) progress(report);
+  }
+  auto left = storage::Outbox::countUnsent(*m_db);
+  if (!left) return left.error();
+  result.left = *left;
+  return result;
+}
+
+}  // namespace mws::sync::client::detail

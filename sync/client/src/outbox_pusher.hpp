@@ -1,0 +1,52 @@
+#pragma once
+// Private to mws::sync_client: one agent's work on its database. Holds the connection,
+// the advisory lock that makes it the only agent of that database, and the client.
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include "mws/core/result.hpp"
+#include "mws/storage/database.hpp"
+#include "mws/sync/client/central_client.hpp"
+#include "mws/sync/client/sync_agent.hpp"
+
+namespace mws::sync::client::detail {
+
+struct DrainProgress {
+  std::int64_t pushed = 0;
+  std::int64_t left = 0;
+  std::int64_t highWater = 0;
+  double entriesPerSecond = 0;
+};
+
+struct Acknowledged {
+  std::int64_t highWater = 0;
+  std::int64_t marked = 0;
+};
+
+class OutboxPusher {
+ public:
+  explicit OutboxPusher(const AgentOptions& options);
+
+  // Connects when needed and takes the database's sync lock: sync.busy when another agent
+  // holds it, db.* when the database cannot be reached.
+  core::Status prepare();
+  // Pushes batches until the outbox is empty, a failure, or `stopping`.
+  core::Result<DrainResult> drain(const std::function<void(const DrainProgress&)>& progress,
+                                  const std::atomic<bool>& stopping);
+  core::Result<std::int64_t> unsentCount();
+  void disconnect();  // also releases the lock
+
+ private:
+  core::Result<std::vector<protocol::PushEntry>> nextBatch();
+  core::Result<Acknowledged> pushBatch(std::vector<protocol::PushEntry> entries);
+
+  const AgentOptions& m_options;
+  CentralClient m_client;
+  std::unique_ptr<storage::Database> m_db;
+  bool m_locked = false;
+};
+
+}  // namespace mws::sync::client::detail

@@ -1,0 +1,166 @@
+#include "mws/sync/client/sync_agent.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <random>
+#include <thread>
+#include <utility>
+
+#include "outbox_pusher.hpp"
+
+namespace mws::sync::client {
+
+std::string_view toString(AgentState state) {
+  switch (state) {
+    case AgentState::Stopped: return "stopped";
+    case AgentState::Syncing: return "syncing";
+    case AgentState::InSync: return "in_sync";
+    case AgentState::Offline: return "offline";
+    case AgentState::Refused: return "refused";
+    case AgentState::Standby: return "standby";
+  }
+  return "unknown";
+}
+
+namespace {
+
+using std::chrono::milliseconds;
+
+bool isNetworkFailure(const core::Error& error) {
+  return error.code == codes::kUnreachable || error.code == codes::kTlsFailed;
+}
+
+// Exponential backoff from `min` to `max`, then a random point in its upper half.
+milliseconds backoff(const AgentOptions& options, int failures, std::mt19937& random) {
+  const int doublings = std::clamp(failures - 1, 0, 20);
+  const auto full = std::min<long long>(options.backoffMax.count(),
+                                        options.backoffMin.count() << doublings);
+  std::uniform_int_distribution<long long> jitter(full / 2, std::max<long long>(full / 2, full));
+  return milliseconds(jitter(random));
+}
+
+}  // namespace
+
+struct SyncAgent::Impl {
+  explicit Impl(AgentOptions opts) : options(std::move(opts)), pusher(options) {}
+
+  AgentOptions options;
+  detail::OutboxPusher pusher;  // used by one thread at a time (see drainMutex)
+  std::mutex drainMutex;
+  mutable std::mutex mutex;
+  std::condition_variable wake;
+  AgentStatus status;
+  bool nowRequested = false;
+  std::atomic<bool> stopping{false};
+  std::thread thread;
+  std::mt19937 random{std::random_device{}()};
+
+  core::Result<DrainResult> drain();
+  void recordOutcome(const core::Result<DrainResult>& outcome);
+  milliseconds nextWait();
+  void run();
+};
+
+core::Result<DrainResult> SyncAgent::Impl::drain() {
+  std::lock_guard guard(drainMutex);
+  auto progress = [this](const detail::DrainProgress& p) {
+    std::lock_guard lock(mutex);
+    status.state = AgentState::Syncing;
+    status.entriesLeft = p.left;
+    status.highWater = p.highWater;
+    status.entriesPerSecond = p.entriesPerSecond;
+  };
+  auto outcome = pusher.drain(progress, stopping);
+  recordOutcome(outcome);
+  return outcome;
+}
+
+void SyncAgent::Impl::recordOutcome(const core::Result<DrainResult>& outcome) {
+  std::lock_guard lock(mutex);
+  const auto now = std::chrono::system_clock::now();
+  if (outcome) {
+    status.state = outcome->left == 0 ? AgentState::InSync : AgentState::Syncing;
+    status.entriesLeft = outcome->left;
+    status.entriesPushed += outcome->pushed;
+    status.offlineSince.reset();
+    status.lastSuccess = now;
+    status.lastError.reset();
+    status.failures = 0;
+    return;
+  }
+  const core::Error& error = outcome.error();
+  status.lastError = error;
+  if (error.code == codes::kBusy) {
+    status.state = AgentState::Standby;
+    return;
+  }
+  ++status.failures;
+  const bool offline = isNetworkFailure(error);
+  status.state = offline ? AgentState::Offline : AgentState::Refused;
+  if (offline && !status.offlineSince) status.offlineSince = now;
+}
+
+milliseconds SyncAgent::Impl::nextWait() {
+  std::lock_guard lock(mutex);
+  if (status.failures == 0) {
+    return status.state == AgentState::Syncing ? milliseconds(0) : options.idlePoll;
+  }
+  return backoff(options, status.failures, random);
+}
+
+void SyncAgent::Impl::run() {
+  while (!stopping) {
+    (void)drain();
+    const milliseconds wait = nextWait();
+    std::unique_lock lock(mutex);
+    wake.wait_for(lock, wait, [this] { return stopping || nowRequested; });
+    nowRequested = false;
+  }
+  std::lock_guard guard(drainMutex);
+  pusher.disconnect();
+}
+
+SyncAgent::SyncAgent(AgentOptions options) : m_impl(std::make_unique<Impl>(std::move(options))) {}
+
+SyncAgent::~SyncAgent() {
+  stop();
+}
+
+void SyncAgent::start() {
+  if (m_impl->thread.joinable()) return;
+  m_impl->stopping = false;
+  m_impl->thread = std::thread([impl = m_impl.get()] { impl->run(); });
+}
+
+void SyncAgent::stop() {
+  if (!m_impl->thread.joinable()) return;
+  {
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->stopping = true;
+  }
+  m_impl->wake.notify_all();
+  m_impl->thread.join();
+  std::lock_guard lock(m_impl->mutex);
+  m_impl->status.state = AgentState::Stopped;
+}
+
+void SyncAgent::syncNow() {
+  {
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->nowRequested = true;
+  }
+  m_impl->wake.notify_all();
+}
+
+AgentStatus SyncAgent::status() const {
+  std::lock_guard lock(m_impl->mutex);
+  return m_impl->status;
+}
+
+core::Result<DrainResult> SyncAgent::drainOnce() {
+  return m_impl->drain();
+}
+
+}  // namespace mws::sync::client
