@@ -61,11 +61,14 @@ const std::vector<CommandInfo>& commands() {
       {"finger", "verify", "match a finger against a template: --template FILE (exit 0 match, 1 not)", fingerVerify},
       {"mrz", "parse", "check and split an MRZ: \"LINE1\" \"LINE2\" [\"LINE3\"] [--json]", mrzParse},
       {"mrz", "read", "read the MRZ of a page image: IMAGE [--json]", mrzRead},
+      {"sync", "status", "the outbox: entries not yet acknowledged by the centre", syncStatus},
+      {"sync", "now", "push the outbox to the centre ([central] url, certificates) until empty", syncNow},
+      {"sync", "", "--daemon: keep pushing the outbox until SIGINT or SIGTERM (one agent per database)", syncDaemon},
   };
   return all;
 }
 
-const std::set<std::string> kFlags{"password-stdin", "help", "version", "json"};
+const std::set<std::string> kFlags{"password-stdin", "help", "version", "json", "daemon"};
 const std::set<std::string> kKnown{
     "password-stdin", "help",        "version",     "dsn",         "config",   "cluster-dir",
     "login",          "name",        "unit",        "role",        "log-level", "json",
@@ -74,7 +77,8 @@ const std::set<std::string> kKnown{
     "personal-number", "document",   "visa",        "person",      "payload",  "channel",
     "id",             "reason",      "state",       "service",     "limit",
     "persons",        "cases",       "seed",
-    "finger",         "out",         "template",    "device"};
+    "finger",         "out",         "template",    "device",
+    "daemon"};
 
 void printUsage(std::ostream& out) {
   out << "usage: mws [--dsn DSN] [--config FILE] [--cluster-dir DIR] COMMAND ...\n\n"

@@ -59,5 +59,8 @@ int faceCheck(Context& ctx);
 int fingerDevices(Context& ctx);
 int fingerEnroll(Context& ctx);
 int fingerVerify(Context& ctx);
+int syncStatus(Context& ctx);
+int syncNow(Context& ctx);
+int syncDaemon(Context& ctx);
 
 }  // namespace mws::cli
