@@ -59,6 +59,7 @@ const std::vector<CommandInfo>& commands() {
       {"finger", "devices", "list fingerprint scanners (devices.fingerprint: simulated|libfprint)", fingerDevices},
       {"finger", "enroll", "enrol a finger: --finger right-index --out FILE [--device ID]", fingerEnroll},
       {"finger", "verify", "match a finger against a template: --template FILE (exit 0 match, 1 not)", fingerVerify},
+      {"finger", "session", "ten-print session to files: --out DIR [--finger F[=amputated|bandaged]]...", fingerSession},
       {"mrz", "parse", "check and split an MRZ: \"LINE1\" \"LINE2\" [\"LINE3\"] [--json]", mrzParse},
       {"mrz", "read", "read the MRZ of a page image: IMAGE [--json]", mrzRead},
       {"sync", "status", "the outbox: entries not yet acknowledged by the centre", syncStatus},

@@ -59,6 +59,7 @@ int faceCheck(Context& ctx);
 int fingerDevices(Context& ctx);
 int fingerEnroll(Context& ctx);
 int fingerVerify(Context& ctx);
+int fingerSession(Context& ctx);
 int syncStatus(Context& ctx);
 int syncNow(Context& ctx);
 int syncDaemon(Context& ctx);
