@@ -111,6 +111,27 @@ double copySeconds(mws::storage::Database& central, const std::string& unitDsn) 
   return watch.elapsedMs() / 1000.0;
 }
 
+// A fresh unit database with `cases` entries, a fresh centre, one drain; then the COPY.
+Run benchBatch(mws::test::PgTestCluster& cluster, const fs::path& pki, long long cases,
+               long long batch, double& copy) {
+  const std::string unitDsn = cluster.cluster().dsn(cluster.createDatabase());
+  fillOutbox(*connect(unitDsn), cases);
+  const std::string centralName = "bench_central_" + std::to_string(batch);
+  if (auto made = cluster.cluster().createDatabase(centralName); !made) die("create", made.error());
+  mws::sync::central::ServerOptions options;
+  options.host = "127.0.0.1";
+  options.port = 0;
+  options.dsn = cluster.cluster().dsn(centralName);
+  options.tls = {(pki / "server.pem").string(), (pki / "server.key").string(),
+                 (pki / "ca.pem").string()};
+  mws::sync::central::CentralServer server(options);
+  if (auto started = server.start(); !started) die("start", started.error());
+  const Run run = pushOnce(unitDsn, "https://127.0.0.1:" + std::to_string(server.port()), pki, batch);
+  server.stop();
+  copy = copySeconds(*connect(options.dsn), unitDsn);
+  return run;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -129,24 +150,10 @@ int main(int argc, char** argv) {
   double lastCopy = 0;
   double lastRate = 0;
   for (const long long batch : batches) {
-    const std::string unitName = cluster.createDatabase();
-    const std::string unitDsn = cluster.cluster().dsn(unitName);
-    fillOutbox(*connect(unitDsn), cases);
-    const std::string centralName = "bench_central_" + std::to_string(batch);
-    if (auto made = cluster.cluster().createDatabase(centralName); !made) die("create", made.error());
-    mws::sync::central::ServerOptions options;
-    options.host = "127.0.0.1";
-    options.port = 0;
-    options.dsn = cluster.cluster().dsn(centralName);
-    options.tls = {(pki / "server.pem").string(), (pki / "server.key").string(), (pki / "ca.pem").string()};
-    mws::sync::central::CentralServer server(options);
-    if (auto started = server.start(); !started) die("start", started.error());
-    const Run run = pushOnce(unitDsn, "https://127.0.0.1:" + std::to_string(server.port()), pki, batch);
+    const Run run = benchBatch(cluster, pki, cases, batch, lastCopy);
     lastRate = static_cast<double>(run.pushed) / run.seconds;
     std::printf("| %lld | %lld | %lld | %.2f | %.0f | >= 1,000 | %s |\n", batch, run.pushed,
                 run.batches, run.seconds, lastRate, lastRate >= 1000 ? "met" : "NOT met");
-    server.stop();
-    lastCopy = copySeconds(*connect(options.dsn), unitDsn);
   }
   std::printf("\nCOPY of the same %lld rows into a received_entries-shaped table: %.2f s (%.0f rows/s);"
               " the last push ran at %.0f %% of that rate\n",

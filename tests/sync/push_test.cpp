@@ -2,6 +2,7 @@
 // its own database. Each (origin, sequence) is applied once; a refused batch changes nothing.
 
 #include <boost/test/unit_test.hpp>
+#include <thread>
 
 #include "mws/sync/client/central_client.hpp"
 #include "mws/sync/protocol/push.hpp"
@@ -123,6 +124,25 @@ BOOST_AUTO_TEST_CASE(a_later_version_of_a_case_replaces_the_earlier_one_and_neve
   BOOST_REQUIRE(client.push(request).ok());
   BOOST_TEST(centralDb.cases() == 1);
   BOOST_TEST(centralDb.scalar("SELECT version FROM cases") == 2);
+}
+
+BOOST_AUTO_TEST_CASE(two_centre_instances_on_one_database_apply_a_batch_sent_to_both_once) {
+  mws::sync::central::CentralServer second(centralOptions(centralDb.dsn));
+  BOOST_REQUIRE(second.start().ok());
+  const auto request = batch("UNIT-A", 1, 200);
+  mws::core::Result<protocol::PushReply> viaSecond = mws::core::makeError("not run");
+  std::thread other([&] {
+    CentralClient secondClient("http://127.0.0.1:" + std::to_string(second.port()));
+    viaSecond = secondClient.push(request);
+  });
+  const auto viaFirst = client.push(request);
+  other.join();
+  BOOST_REQUIRE(viaFirst.ok());
+  BOOST_REQUIRE(viaSecond.ok());
+  BOOST_TEST(viaFirst->applied + viaSecond->applied == 200);
+  BOOST_TEST(viaFirst->duplicates + viaSecond->duplicates == 200);
+  BOOST_TEST(centralDb.entries() == 200);
+  BOOST_TEST(centralDb.cases() == 200);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
