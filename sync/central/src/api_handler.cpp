@@ -104,12 +104,13 @@ void ApiHandler::handleRequest(Poco::Net::HTTPServerRequest& request,
   try {
     reply = dispatch(request, m_services);
   } catch (const Poco::Exception& e) {
+    // The exception's text may quote request or row contents (personal data): its kind only.
     logger().error("%s %s failed: %s", request.getMethod(), clip(request.getURI()),
-                   e.displayText());
+                   std::string(e.className()));
     reply = errorReply(500, codes::kInternal, "the centre could not handle the request");
   } catch (const std::exception& e) {
     logger().error("%s %s failed: %s", request.getMethod(), clip(request.getURI()),
-                   std::string(e.what()));
+                   std::string("an unexpected exception"));
     reply = errorReply(500, codes::kInternal, "the centre could not handle the request");
   }
   logger().debug("%s %s -> %d", request.getMethod(), clip(request.getURI()), reply.status);

@@ -27,13 +27,13 @@ Reply answerHello(const Request& http) {
   const auto request = protocol::decodeHelloRequest(http.body);
   protocol::HelloReply reply = ourReply();
   if (!request && request.error().code == protocol::codes::kVersionMismatch) {
-    logger().notice("refused a hello: %s", request.error().detail);
+    logger().notice("refused a hello: %s", request.error().code);
     reply.accepted = false;
     reply.refusal = request.error().code;
     return Reply{200, protocol::encodeHelloReply(reply), {}};
   }
   if (!request) {
-    logger().warning("rejected a hello: %s", request.error().detail);
+    logger().warning("rejected a hello: %s", request.error().code);
     return Reply{400, protocol::encodeErrorBody(request.error()), {}};
   }
   const auto skew = request->clientClock - reply.serverClock;

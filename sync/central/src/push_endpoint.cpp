@@ -27,7 +27,8 @@ int statusFor(const std::string& code) {
 
 Reply refuse(const core::Error& error) {
   // Details name counts, sequences and unit codes only: no personal data.
-  logger().warning("refused a push: %s: %s", error.code, error.detail);
+  // Codes only: a parser's detail may quote the request body, which carries personal data.
+  logger().warning("refused a push: %s", error.code);
   return Reply{statusFor(error.code), protocol::encodeErrorBody(error), {}};
 }
 
