@@ -109,8 +109,8 @@ BOOST_AUTO_TEST_CASE(most_clean_generated_pages_of_every_format_are_read_exactly
       exact += reading.ok() && reading->lines == sample.lines ? 1 : 0;
     }
   }
-  // Today's level; the target (99.5 %) is measured by tests/bench/bench_mrz.
-  BOOST_TEST(exact >= total * 7 / 10, exact << " of " << total);
+  // The benchmark (tests/bench/bench_mrz) measures the target, 99.5 %, on 5,000 pages.
+  BOOST_TEST(exact >= total - 1, exact << " of " << total);
 }
 
 BOOST_AUTO_TEST_CASE(mws_mrz_read_prints_the_fields_the_lines_and_the_corners) {

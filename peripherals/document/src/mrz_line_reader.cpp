@@ -91,27 +91,60 @@ std::vector<double> cellCentres(const cv::Mat& ink, const TextLine& line, int co
   return centres;
 }
 
+// Cells are cut as the templates are: from the baseline (the line's ink bottom) up one cap
+// height and a margin, the cap height following from the pitch. A line's own ink height
+// would not do: OCR-B's digits stand taller than its letters.
 std::vector<core::MrzCharScores> readLine(const cv::Mat& ink, const TextLine& line, int count,
                                           const GlyphClassifier& classifier) {
   const std::vector<double> centres = cellCentres(ink, line, count);
-  const int cap = line.bottom - line.top + 1;
   const double pitch = (centres.back() - centres.front()) / (count - 1);
+  const int cap = static_cast<int>(std::lround(pitch / kPitchPerCap));
   const int margin = static_cast<int>(std::lround(0.15 * cap));
   std::vector<core::MrzCharScores> scores;
   for (double centre : centres) {
-    const cv::Rect box(static_cast<int>(std::lround(centre - pitch / 2)), line.top - margin,
-                       static_cast<int>(std::lround(pitch)), cap + 2 * margin);
+    const cv::Rect box(static_cast<int>(std::lround(centre - pitch / 2)),
+                       line.bottom + 1 - cap - margin, static_cast<int>(std::lround(pitch)),
+                       cap + 2 * margin);
     scores.push_back(classifier.classify(cellFeature(ink(box & cv::Rect(0, 0, ink.cols, ink.rows)))));
   }
   return scores;
 }
 
-int charactersPerLine(const std::vector<TextLine>& lines) {
+// The median distance between neighbouring glyphs (components about a character tall);
+// 0 when too few stand on the line.
+double medianPitch(const cv::Mat& binary, const TextLine& line) {
+  cv::Mat labels, stats, centroids;
+  const cv::Rect rows(0, line.top, binary.cols, line.bottom - line.top + 1);
+  const int n = cv::connectedComponentsWithStats(binary(rows), labels, stats, centroids, 8, CV_32S);
+  std::vector<double> xs;
+  for (int i = 1; i < n; ++i) {
+    if (stats.at<int>(i, cv::CC_STAT_HEIGHT) * 3 >= rows.height) xs.push_back(centroids.at<double>(i, 0));
+  }
+  if (xs.size() < 12) return 0;
+  std::sort(xs.begin(), xs.end());
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < xs.size(); ++i) gaps.push_back(xs[i] - xs[i - 1]);
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<long>(gaps.size() / 2), gaps.end());
+  return gaps[gaps.size() / 2];
+}
+
+// 30 for three lines; else 36 or 44, from the ink extent over the glyphs' own pitch.
+int charactersPerLine(const cv::Mat& binary, const std::vector<TextLine>& lines) {
   if (lines.size() == 3) return 30;
-  std::vector<int> caps;
-  for (const auto& l : lines) caps.push_back(l.bottom - l.top + 1);
-  const double cap = *std::max_element(caps.begin(), caps.end());
-  const double estimate = (lines[0].right - lines[0].left) / (kPitchPerCap * cap);
+  double estimate = 0;
+  int counted = 0;
+  for (const auto& l : lines) {
+    const double pitch = medianPitch(binary, l);
+    if (pitch <= 0) continue;
+    estimate += (l.right - l.left) / pitch + 0.4;
+    ++counted;
+  }
+  if (counted == 0) {  // fall back on the cap height (the tallest line: digits)
+    const double cap = lines[0].bottom - lines[0].top + 1;
+    estimate = (lines[0].right - lines[0].left) / (kPitchPerCap * cap * 1.1);
+    counted = 1;
+  }
+  estimate /= counted;
   return std::abs(estimate - 36) < std::abs(estimate - 44) ? 36 : 44;
 }
 
@@ -125,7 +158,7 @@ std::optional<BandReading> readBand(const cv::Mat& strip, const GlyphClassifier&
   cv::threshold(ink, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
   const auto lines = mrzLines(binary);
   if (lines.size() < 2) return std::nullopt;
-  const int count = charactersPerLine(lines);
+  const int count = charactersPerLine(binary, lines);
   BandReading reading;
   const auto format = core::detectMrzFormat(static_cast<int>(lines.size()), count, 'P');
   if (!format) return std::nullopt;

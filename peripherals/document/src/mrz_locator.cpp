@@ -61,25 +61,40 @@ std::vector<Candidate> lineLike(const cv::Mat& small, bool turned) {
   return found;
 }
 
-// The best line-like block, joined with the parallel lines of like length just around it
-// (the lines of a TD1 may stand too far apart to merge in the mask).
+// Where `c` lies across the text direction of `best`: its near and far edges.
+std::pair<float, float> across(const Candidate& c, const Candidate& best) {
+  const double rad = best.rect.angle * CV_PI / 180.0;
+  const cv::Point2f normal(static_cast<float>(-std::sin(rad)), static_cast<float>(std::cos(rad)));
+  const float offset = (c.rect.center - best.rect.center).dot(normal);
+  return {offset - c.rect.size.height / 2, offset + c.rect.size.height / 2};
+}
+
+// The best line-like block, grown by the parallel lines of like length that stand within
+// a line's height of it (the lines of a TD1 may stand too far apart to merge in the mask).
 std::optional<Candidate> bestBand(const cv::Mat& small, bool turned) {
-  const auto found = lineLike(small, turned);
+  auto found = lineLike(small, turned);
   if (found.empty()) return std::nullopt;
   const auto best = *std::max_element(found.begin(), found.end(),
       [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
-  const double rad = best.rect.angle * CV_PI / 180.0;
-  const cv::Point2f normal(static_cast<float>(-std::sin(rad)), static_cast<float>(std::cos(rad)));
   std::vector<cv::Point2f> points;
+  float low = -best.rect.size.height / 2, high = best.rect.size.height / 2;
   double score = 0;
-  for (const auto& c : found) {
-    const float offset = std::abs((c.rect.center - best.rect.center).dot(normal));
-    if (std::abs(c.rect.angle - best.rect.angle) > 4.0f || offset > 2.2f * best.rect.size.height + 1 ||
-        c.rect.size.width < 0.8f * best.rect.size.width) continue;
-    cv::Point2f corners[4];
-    c.rect.points(corners);
-    points.insert(points.end(), corners, corners + 4);
-    score += c.score;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (auto& c : found) {
+      if (c.score < 0 || std::abs(c.rect.angle - best.rect.angle) > 4.0f ||
+          c.rect.size.width < 0.8f * best.rect.size.width) continue;
+      const auto [near, far] = across(c, best);
+      const float line = std::min(c.rect.size.height, best.rect.size.height);
+      if (near > high + 1.3f * line + 1 || far < low - 1.3f * line - 1) continue;
+      low = std::min(low, near), high = std::max(high, far);
+      cv::Point2f corners[4];
+      c.rect.points(corners);
+      points.insert(points.end(), corners, corners + 4);
+      score += c.score;
+      c.score = -1;  // taken
+      grew = true;
+    }
   }
   cv::RotatedRect merged = cv::minAreaRect(points);
   normalise(merged);
@@ -121,9 +136,11 @@ std::optional<MrzBand> locateMrz(const cv::Mat& gray) {
   cv::Point2f points[4];
   rect.points(points);
   for (int i = 0; i < 4; ++i) {
+    // RotatedRect::points() starts at the bottom left; the band's corners at the top left.
+    const cv::Point2f p = points[(i + 1) % 4];
     // Undo the quarter turn: (x, y) in the turned page is (y, H-1-x)... inverted here.
     band.corners[static_cast<std::size_t>(i)] =
-        found.turned ? cv::Point2f(points[i].y, gray.rows - 1 - points[i].x) : points[i];
+        found.turned ? cv::Point2f(p.y, gray.rows - 1 - p.x) : p;
   }
   return band;
 }

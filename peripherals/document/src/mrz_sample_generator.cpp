@@ -29,13 +29,16 @@ double uniformReal(std::mt19937& rng, double low, double high) {
   return std::uniform_real_distribution<double>(low, high)(rng);
 }
 
+// A soft bright spot; drawn and blurred at 1/8 scale (the blur is wide), then scaled up.
 void addGlare(cv::Mat& image, std::mt19937& rng) {
-  cv::Mat glare = cv::Mat::zeros(image.size(), CV_32F);
-  const cv::Point centre(static_cast<int>(uniformReal(rng, 0, image.cols)),
-                         static_cast<int>(uniformReal(rng, 0, image.rows)));
-  const int radius = static_cast<int>(uniformReal(rng, 0.1, 0.3) * image.cols);
+  constexpr double kScale = 8.0;
+  const cv::Point centre(static_cast<int>(uniformReal(rng, 0, image.cols) / kScale),
+                         static_cast<int>(uniformReal(rng, 0, image.rows) / kScale));
+  const int radius = std::max(1, static_cast<int>(uniformReal(rng, 0.1, 0.3) * image.cols / kScale));
+  cv::Mat glare = cv::Mat::zeros(cv::Size(image.cols / 8 + 1, image.rows / 8 + 1), CV_32F);
   cv::circle(glare, centre, radius, cv::Scalar(uniformReal(rng, 40, 110)), cv::FILLED);
   cv::GaussianBlur(glare, glare, cv::Size(0, 0), radius / 2.0);
+  cv::resize(glare, glare, image.size(), 0, 0, cv::INTER_LINEAR);
   cv::Mat asFloat;
   image.convertTo(asFloat, CV_32F);
   asFloat += glare;

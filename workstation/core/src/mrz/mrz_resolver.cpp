@@ -1,5 +1,6 @@
 #include "mws/core/mrz/mrz_resolver.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -55,16 +56,27 @@ private:
     return -std::log(std::max(prob(at, c), 1e-6f));
   }
 
+  // The first letter of the document code the format admits (as the parser checks it),
+  // when the recogniser offered one.
+  bool admitted(Position at, char k) const {
+    if (at.line != 0 || at.column != 0) return true;
+    const std::string_view letters = m_format == MrzFormat::Td3 ? "P"
+        : (m_format == MrzFormat::MrvA || m_format == MrzFormat::MrvB) ? "V" : "ACI";
+    float offered = 0;
+    for (char l : letters) offered = std::max(offered, prob(at, l));
+    return offered < 0.02f || letters.find(k) != std::string_view::npos;
+  }
+
   void chooseBest() {
     for (std::size_t l = 0; l < m_scores.size(); ++l) {
       std::string line;
       for (std::size_t c = 0; c < m_scores[l].size(); ++c) {
         const Position at{static_cast<int>(l), static_cast<int>(c)};
-        char best = '<';
+        char best = 0;
         for (char k : kMrzClasses) {
-          if (allowed(cls(at), k) && prob(at, k) > prob(at, best)) best = k;
+          if (!allowed(cls(at), k) || !admitted(at, k)) continue;
+          if (best == 0 || prob(at, k) > prob(at, best)) best = k;
         }
-        if (!allowed(cls(at), best)) best = cls(at) == MrzCharClass::Digit ? '0' : '<';
         line.push_back(best);
       }
       m_result.lines.push_back(line);
