@@ -62,6 +62,7 @@ const std::vector<CommandInfo>& commands() {
       {"finger", "session", "ten-print session to files: --out DIR [--finger F[=amputated|bandaged]]...", fingerSession},
       {"mrz", "parse", "check and split an MRZ: \"LINE1\" \"LINE2\" [\"LINE3\"] [--json]", mrzParse},
       {"mrz", "read", "read the MRZ of a page image: IMAGE [--json]", mrzRead},
+      {"barcode", "read", "decode the QR, PDF417, DataMatrix... codes of an image: IMAGE [--json]", barcodeRead},
       {"sync", "status", "the outbox: entries not yet acknowledged by the centre", syncStatus},
       {"sync", "now", "push the outbox to the centre ([central] url, certificates) until empty", syncNow},
       {"sync", "", "--daemon: keep pushing the outbox until SIGINT or SIGTERM (one agent per database)", syncDaemon},

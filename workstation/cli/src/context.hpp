@@ -63,5 +63,6 @@ int fingerSession(Context& ctx);
 int syncStatus(Context& ctx);
 int syncNow(Context& ctx);
 int syncDaemon(Context& ctx);
+int barcodeRead(Context& ctx);
 
 }  // namespace mws::cli
