@@ -56,8 +56,13 @@ class DocumentSource {
 public:
   virtual ~DocumentSource() = default;
   virtual core::Result<std::optional<Frame>> poll() = 0;
+  // A stream of frames (a camera): pages without a document are skipped, not reported.
+  virtual bool continuous() const { return false; }
 };
 
+// Called on the reader's worker thread. `result` hears of every page holding an MRZ or a
+// barcode; `failure` of a page holding neither ("document.nothing_found", param "page") or
+// unreadable, and of a source that is gone ("document.source_failed", the worker stops).
 // Called on the reader's worker thread: post to the GUI thread and return quickly; never
 // call start() or stop() from inside.
 struct DocumentCallbacks {
