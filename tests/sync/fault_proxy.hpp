@@ -22,9 +22,11 @@ class FaultProxy {
  public:
   // Cuts the first `cuts` connections once `afterBytes` of the client's bytes went through:
   // at once (CutAt::Request), or when the target then starts to answer (CutAt::Reply).
-  FaultProxy(std::uint16_t targetPort, CutAt at, std::size_t afterBytes, int cuts)
+  // The first `passFirst` connections are never cut (e.g. the chunks that should arrive).
+  FaultProxy(std::uint16_t targetPort, CutAt at, std::size_t afterBytes, int cuts,
+             int passFirst = 0)
       : m_server(Poco::Net::SocketAddress("127.0.0.1", 0)), m_target(targetPort), m_at(at),
-        m_afterBytes(afterBytes), m_cutsLeft(cuts) {
+        m_afterBytes(afterBytes), m_cutsLeft(cuts), m_passLeft(passFirst) {
     m_acceptor = std::thread([this] { acceptLoop(); });
   }
   ~FaultProxy() {
@@ -43,7 +45,7 @@ class FaultProxy {
     while (!m_stopping) {
       if (!m_server.poll(tick, Poco::Net::Socket::SELECT_READ)) continue;
       Poco::Net::StreamSocket client = m_server.acceptConnection();
-      const bool cut = m_cutsLeft.fetch_sub(1) > 0;
+      const bool cut = m_passLeft.fetch_sub(1) <= 0 && m_cutsLeft.fetch_sub(1) > 0;
       std::lock_guard lock(m_mutex);
       m_connections.emplace_back([this, client, cut]() mutable { relay(client, cut); });
     }
@@ -92,6 +94,7 @@ class FaultProxy {
   CutAt m_at;
   std::size_t m_afterBytes;
   std::atomic<int> m_cutsLeft;
+  std::atomic<int> m_passLeft;
   std::atomic<int> m_cutsMade{0};
   std::atomic<bool> m_stopping{false};
   std::thread m_acceptor;

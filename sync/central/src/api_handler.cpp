@@ -11,6 +11,7 @@
 
 #include <array>
 #include <exception>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -48,6 +49,12 @@ std::optional<std::string> readBody(Poco::Net::HTTPServerRequest& request) {
   return body;
 }
 
+// A body cut short (the connection dropped mid-request) must not pass for a whole one.
+bool cutShort(const Poco::Net::HTTPServerRequest& request, const std::string& body) {
+  const auto declared = request.getContentLength64();
+  return declared >= 0 && static_cast<Poco::Int64>(body.size()) != declared;
+}
+
 // The unit named by the client's certificate: its common name, when its organisational
 // unit says it is a unit certificate of our CA (the handshake has verified the chain).
 std::string clientUnit(Poco::Net::HTTPServerRequest& request) {
@@ -64,19 +71,27 @@ std::string clientUnit(Poco::Net::HTTPServerRequest& request) {
   return certificate.commonName();
 }
 
+std::map<std::string, std::string> queryOf(const Poco::URI& uri) {
+  std::map<std::string, std::string> query;
+  for (auto& [key, value] : uri.getQueryParameters()) query[key] = value;
+  return query;
+}
+
 Reply dispatch(Poco::Net::HTTPServerRequest& request, const Services& services) {
-  std::string path;
+  Poco::URI uri;
   try {
-    path = Poco::URI(request.getURI()).getPath();
+    uri = Poco::URI(request.getURI());
   } catch (const Poco::SyntaxException&) {
     return errorReply(400, codes::kMalformed, "the request target is not a valid URI");
   }
-  const Endpoint* endpoint = findEndpoint(path);
-  if (endpoint == nullptr) return errorReply(404, codes::kNotFound, "no endpoint " + clip(path));
-  if (request.getMethod() != endpoint->method) {
-    Reply reply = errorReply(405, codes::kMethodNotAllowed,
-                             clip(path) + " takes " + std::string(endpoint->method));
-    reply.allow = endpoint->method;
+  const std::string path = uri.getPath();
+  const Route route = findRoute(path, request.getMethod());
+  if (route.endpoint == nullptr && route.allow.empty()) {
+    return errorReply(404, codes::kNotFound, "no endpoint " + clip(path));
+  }
+  if (route.endpoint == nullptr) {
+    Reply reply = errorReply(405, codes::kMethodNotAllowed, clip(path) + " takes " + route.allow);
+    reply.allow = route.allow;
     return reply;
   }
   const auto body = readBody(request);
@@ -85,7 +100,11 @@ Reply dispatch(Poco::Net::HTTPServerRequest& request, const Services& services) 
         413, codes::kTooLarge,
         "bodies are limited to " + std::to_string(protocol::kMaxBodyBytes) + " bytes");
   }
-  return endpoint->handle(Request{*body, clientUnit(request), services});
+  if (cutShort(request, *body)) {
+    return errorReply(400, codes::kMalformed, "the body is shorter than its Content-Length");
+  }
+  return route.endpoint->handle(
+      Request{*body, clientUnit(request), services, path, request.getMethod(), queryOf(uri)});
 }
 
 void send(const Reply& reply, Poco::Net::HTTPServerResponse& response) {

@@ -48,10 +48,39 @@ CREATE TABLE persons (
 );
 )sql";
 
+// Version 2: blobs. An upload in progress is a `blob_uploads` row (declared size, bytes
+// received) with its chunks in `blob_parts`; a verified blob is one `blobs` row with its
+// bytes. Blobs are content-addressed: the key is the SHA-256 of the bytes (hex).
+constexpr const char* kV2 = R"sql(
+CREATE TABLE blob_uploads (
+  sha256      text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+  size        bigint NOT NULL CHECK (size > 0),
+  received    bigint NOT NULL DEFAULT 0 CHECK (received >= 0 AND received <= size),
+  unit        text NOT NULL,
+  updated_at  timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE blob_parts (
+  sha256      text NOT NULL REFERENCES blob_uploads (sha256) ON DELETE CASCADE,
+  "offset"    bigint NOT NULL CHECK ("offset" >= 0),
+  data        bytea NOT NULL,
+  PRIMARY KEY (sha256, "offset")
+);
+
+CREATE TABLE blobs (
+  sha256      text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+  size        bigint NOT NULL,
+  data        bytea NOT NULL,
+  unit        text NOT NULL,
+  received_at timestamptz NOT NULL DEFAULT now()
+);
+)sql";
+
 }  // namespace
 
 const std::vector<storage::Migration>& centralMigrations() {
-  static const std::vector<storage::Migration> all{{1, "central_received", kV1}};
+  static const std::vector<storage::Migration> all{{1, "central_received", kV1},
+                                                         {2, "central_blobs", kV2}};
   return all;
 }
 

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "central_schema.hpp"
+#include "mws/sync/protocol/blob.hpp"
 #include "mws/storage/migrator.hpp"
 
 namespace mws::sync::central::detail {
@@ -76,6 +77,27 @@ core::Status checkEntries(soci::session& sql, const protocol::PushRequest& reque
   return core::success();
 }
 
+// Every blob a case entry of the batch references must be held complete (blobs table).
+core::Status checkBlobs(soci::session& sql, const protocol::PushRequest& request) {
+  const std::string batch = protocol::encodePushRequest(request);
+  std::string missing;
+  long long count = 0;
+  sql << "SELECT coalesce(string_agg(h, ',' ORDER BY h), ''), count(*) FROM ("
+         " SELECT DISTINCT r.h FROM jsonb_to_recordset((:b::jsonb)->'entries')"
+         "   AS e(entity text, body jsonb),"
+         " LATERAL (SELECT e.body #>> '{payload,biometrics,photo_sha256}' AS h"
+         "   UNION ALL SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof("
+         "     e.body #> '{payload,biometrics,fingerprint_sha256}') = 'array'"
+         "     THEN e.body #> '{payload,biometrics,fingerprint_sha256}' ELSE '[]' END)) r"
+         " WHERE e.entity = 'case' AND r.h ~ '^[0-9a-f]{64}$'"
+         "   AND NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = r.h)) m",
+      soci::use(batch), soci::into(missing), soci::into(count);
+  if (count == 0) return core::success();
+  return core::makeError(std::string(protocol::codes::kBlobsMissing),
+                         std::to_string(count) + " blob(s) referenced by the batch are not held")
+      .with("sha256", missing);
+}
+
 }  // namespace
 
 class CentralStore::Lease {
@@ -142,11 +164,23 @@ core::Result<protocol::PushReply> CentralStore::applyPush(const protocol::PushRe
   return reply;
 }
 
+core::Result<protocol::BlobStatus> CentralStore::withConnection(const BlobWork& work) {
+  Lease lease(*this, acquire(kLeaseWait));
+  if (lease.get() == nullptr) return unavailable("no database connection free in time");
+  try {
+    return work(lease.get()->session());
+  } catch (const std::exception& e) {
+    if (auto fresh = storage::Database::connect(m_dsn); fresh) lease.replace(std::move(*fresh));
+    return unavailable(storage::oneLine(e.what()));
+  }
+}
+
 core::Result<protocol::PushReply> CentralStore::applyIn(storage::Database& db,
                                                         const protocol::PushRequest& request) {
   try {
     soci::session& sql = db.session();
     if (auto checked = checkEntries(sql, request); !checked) return checked.error();
+    if (auto present = checkBlobs(sql, request); !present) return present.error();
     soci::transaction tx(sql);
     const long long highWater = lockHighWater(sql, request.origin);
     const auto first = request.entries.front().seq;

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -11,9 +12,23 @@
 
 #include "mws/core/result.hpp"
 #include "mws/storage/database.hpp"
+#include "mws/sync/protocol/blob.hpp"
 #include "mws/sync/protocol/push.hpp"
 
+namespace soci {
+class session;
+}
+
 namespace mws::sync::central::detail {
+
+// One chunk of a blob upload (PUT /v1/blobs/<sha256>?offset=&total=).
+struct BlobChunk {
+  std::string unit;  // the certificate's unit; empty without mutual TLS
+  std::string sha256;
+  std::int64_t offset = 0;
+  std::int64_t total = 0;  // the blob's declared size
+  std::string_view bytes;
+};
 
 class CentralStore {
  public:
@@ -25,9 +40,21 @@ class CentralStore {
   // what the centre now holds. push.gap (params high_water) when the batch starts beyond
   // the next expected sequence; push.unavailable when no connection is free in time or
   // the database fails.
+  // Refuses a batch (push.blobs_missing, param sha256: the missing hashes, comma
+  // separated) whose case entries reference blobs the centre does not hold complete.
   core::Result<protocol::PushReply> applyPush(const protocol::PushRequest& request);
 
+  // What the centre holds of a blob (central_blobs.cpp).
+  core::Result<protocol::BlobStatus> blobStatus(const std::string& sha256);
+  // Appends a chunk at the upload's current length, all or nothing: blob.offset_mismatch
+  // (param received) at any other offset; once the total is reached, the SHA-256 is checked
+  // and the blob accepted, or the upload dropped and blob.hash_mismatch returned.
+  core::Result<protocol::BlobStatus> appendBlob(const BlobChunk& chunk);
+
  private:
+  using BlobWork = std::function<core::Result<protocol::BlobStatus>(soci::session&)>;
+  // Runs `work` on a pooled connection; push.unavailable when none is free or it fails.
+  core::Result<protocol::BlobStatus> withConnection(const BlobWork& work);
   class Lease;
   explicit CentralStore(std::vector<std::unique_ptr<storage::Database>> connections);
   std::unique_ptr<storage::Database> acquire(std::chrono::milliseconds wait);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "central_store.hpp"
+#include "mws/sync/protocol/blob.hpp"
 #include "mws/sync/protocol/error_body.hpp"
 #include "mws/sync/protocol/push.hpp"
 
@@ -19,7 +20,7 @@ Poco::Logger& logger() {
 }
 
 int statusFor(const std::string& code) {
-  if (code == codes::kGap) return 409;
+  if (code == codes::kGap || code == codes::kBlobsMissing) return 409;
   if (code == codes::kWrongUnit || code == codes::kNoCertificate) return 403;
   if (code == codes::kUnavailable) return 503;
   return 400;

@@ -2,9 +2,11 @@
 
 #include <array>
 
+#include "blob_endpoint.hpp"
 #include "hello_endpoint.hpp"
 #include "push_endpoint.hpp"
 #include "mws/core/result.hpp"
+#include "mws/sync/protocol/blob.hpp"
 #include "mws/sync/protocol/error_body.hpp"
 #include "mws/sync/protocol/hello.hpp"
 #include "mws/sync/protocol/push.hpp"
@@ -16,15 +18,25 @@ namespace {
 constexpr std::array kEndpoints{
     Endpoint{protocol::kHelloPath, "POST", &answerHello},
     Endpoint{protocol::kPushPath, "POST", &answerPush},
+    Endpoint{protocol::kBlobPathPrefix, "GET", &answerBlobStatus, true},
+    Endpoint{protocol::kBlobPathPrefix, "PUT", &answerBlobChunk, true},
 };
+
+bool serves(const Endpoint& endpoint, std::string_view path) {
+  return endpoint.prefix ? path.starts_with(endpoint.path) : path == endpoint.path;
+}
 
 }  // namespace
 
-const Endpoint* findEndpoint(std::string_view path) {
+Route findRoute(std::string_view path, std::string_view method) {
+  Route route;
   for (const Endpoint& endpoint : kEndpoints) {
-    if (endpoint.path == path) return &endpoint;
+    if (!serves(endpoint, path)) continue;
+    if (endpoint.method == method) return Route{&endpoint, {}};
+    if (!route.allow.empty()) route.allow.append(", ");
+    route.allow.append(endpoint.method);
   }
-  return nullptr;
+  return route;
 }
 
 Reply errorReply(int status, std::string_view code, std::string detail) {

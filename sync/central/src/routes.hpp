@@ -2,6 +2,8 @@
 // Private to mws::central: the table of endpoints and the shape of a request and a reply.
 // Endpoints are functions of the request, so they know nothing of Poco or sockets.
 
+#include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -13,12 +15,16 @@ class CentralStore;
 struct Services {
   CentralStore* store = nullptr;  // null: the centre has no database (hello only)
   bool mutualTls = false;         // clients must present a unit certificate
+  std::int64_t maxBlobBytes = 0;  // largest blob the centre takes
 };
 
 struct Request {
   std::string_view body;
   std::string clientUnit;  // the unit of the client certificate; empty without one
   const Services& services;
+  std::string_view path = {};                   // e.g. /v1/blobs/<sha256>
+  std::string_view method = {};                 // GET, PUT, POST
+  std::map<std::string, std::string> query = {};  // the query string's parameters
 };
 
 struct Reply {
@@ -31,10 +37,16 @@ struct Endpoint {
   std::string_view path;
   std::string_view method;
   Reply (*handle)(const Request& request);
+  bool prefix = false;  // serves every path that starts with `path`
 };
 
-// nullptr when no endpoint serves `path`.
-const Endpoint* findEndpoint(std::string_view path);
+// The endpoint serving `method` at `path`; without one, `allow` names the methods served
+// at that path (a 405), or is empty when nothing is served there (a 404).
+struct Route {
+  const Endpoint* endpoint = nullptr;
+  std::string allow;
+};
+Route findRoute(std::string_view path, std::string_view method);
 
 // A reply whose body is the protocol's error body.
 Reply errorReply(int status, std::string_view code, std::string detail);

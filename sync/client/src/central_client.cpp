@@ -27,11 +27,12 @@ core::Error withServer(core::Error error, const CentralEndpoint& endpoint) {
 // A non-2xx reply; the centre's own error code, when its body has one, goes in the params
 // (and becomes the code itself for a version mismatch).
 core::Error httpError(const CentralEndpoint& endpoint, std::string_view path,
-                      const HttpResponse& response) {
+                      const HttpResponse& response, std::string_view method = "POST") {
   const std::string status = std::to_string(response.status);
+  std::string detail(method);
+  detail.append(" ").append(path).append(" answered ").append(status).append(" ");
   core::Error error =
-      core::makeError(std::string(codes::kHttpError),
-                      "POST " + std::string(path) + " answered " + status + " " + response.reason);
+      core::makeError(std::string(codes::kHttpError), detail + response.reason);
   error.params["status"] = status;
   if (const auto body = protocol::decodeErrorBody(response.body); body) {
     error.params["server_code"] = body->error.code;
@@ -109,6 +110,40 @@ core::Result<protocol::PushReply> CentralClient::push(const protocol::PushReques
                       transport.endpoint());
   }
   return reply;
+}
+
+core::Result<protocol::BlobStatus> CentralClient::blobStatus(const std::string& sha256) {
+  if (!m_impl->transport) return m_impl->transport.error();
+  detail::Transport& transport = *m_impl->transport;
+  const std::string path = std::string(protocol::kBlobPathPrefix) + sha256;
+  const auto response = transport.send("GET", path, {}, {});
+  if (!response) return response.error();
+  if (!isSuccess(response->status)) {
+    return httpError(transport.endpoint(), protocol::kBlobPathPrefix, *response, "GET");
+  }
+  auto status = protocol::decodeBlobStatus(response->body);
+  if (!status) return withServer(status.error(), transport.endpoint());
+  return status;
+}
+
+core::Result<protocol::BlobStatus> CentralClient::putBlobChunk(const std::string& sha256,
+                                                               std::int64_t offset,
+                                                               std::int64_t total,
+                                                               std::string_view bytes) {
+  if (!m_impl->transport) return m_impl->transport.error();
+  detail::Transport& transport = *m_impl->transport;
+  const std::string target = std::string(protocol::kBlobPathPrefix) + sha256 +
+                             "?offset=" + std::to_string(offset) +
+                             "&total=" + std::to_string(total);
+  const auto response =
+      transport.send("PUT", target, std::string(bytes), "application/octet-stream");
+  if (!response) return response.error();
+  if (!isSuccess(response->status)) {
+    return httpError(transport.endpoint(), protocol::kBlobPathPrefix, *response, "PUT");
+  }
+  auto status = protocol::decodeBlobStatus(response->body);
+  if (!status) return withServer(status.error(), transport.endpoint());
+  return status;
 }
 
 }  // namespace mws::sync::client

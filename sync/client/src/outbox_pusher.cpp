@@ -74,6 +74,8 @@ core::Result<std::vector<protocol::PushEntry>> OutboxPusher::nextBatch() {
 // The centre's high-water mark and the entries marked sent up to it.
 core::Result<Acknowledged> OutboxPusher::pushBatch(std::vector<protocol::PushEntry> entries) {
   const std::int64_t first = entries.front().seq;
+  BlobUploader blobs(m_client, *m_db, m_options.blobChunkBytes);
+  if (auto uploaded = blobs.uploadFor(entries, m_blobCounts); !uploaded) return uploaded.error();
   const auto reply = m_client.push({protocol::kProtocolVersion, m_options.origin, std::move(entries)});
   if (!reply) return reply.error();
   if (reply->highWater < first) {
@@ -96,6 +98,7 @@ core::Result<DrainResult> OutboxPusher::drain(
     const std::function<void(const DrainProgress&)>& progress, const std::atomic<bool>& stopping) {
   if (auto ready = prepare(); !ready) return ready.error();
   const auto start = std::chrono::steady_clock::now();
+  const BlobCounts blobsBefore = m_blobCounts;
   DrainResult result;
   DrainProgress report;
   while (!stopping) {
@@ -122,6 +125,8 @@ core::Result<DrainResult> OutboxPusher::drain(
   auto left = storage::Outbox::countUnsent(*m_db);
   if (!left) return left.error();
   result.left = *left;
+  result.blobsUploaded = m_blobCounts.uploaded - blobsBefore.uploaded;
+  result.blobBytesSent = m_blobCounts.bytesSent - blobsBefore.bytesSent;
   return result;
 }
 

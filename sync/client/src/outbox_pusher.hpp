@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "blob_uploader.hpp"
 #include "mws/core/result.hpp"
 #include "mws/storage/database.hpp"
 #include "mws/sync/client/central_client.hpp"
@@ -38,6 +39,8 @@ class OutboxPusher {
                                   const std::atomic<bool>& stopping);
   core::Result<std::int64_t> unsentCount();
   void disconnect();  // also releases the lock
+  // Blob uploads since this pusher was made, failed drains included.
+  const BlobCounts& blobCounts() const { return m_blobCounts; }
 
  private:
   core::Result<std::vector<protocol::PushEntry>> nextBatch();
@@ -47,6 +50,7 @@ class OutboxPusher {
   CentralClient m_client;
   std::unique_ptr<storage::Database> m_db;
   bool m_locked = false;
+  BlobCounts m_blobCounts;
 };
 
 }  // namespace mws::sync::client::detail

@@ -74,6 +74,9 @@ core::Result<DrainResult> SyncAgent::Impl::drain() {
   };
   auto outcome = pusher.drain(progress, stopping);
   recordOutcome(outcome);
+  std::lock_guard lock(mutex);
+  status.blobsUploaded = pusher.blobCounts().uploaded;
+  status.blobBytesSent = pusher.blobCounts().bytesSent;
   return outcome;
 }
 

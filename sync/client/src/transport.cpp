@@ -110,11 +110,16 @@ core::Status Transport::prepareTls() {
 }
 
 core::Result<HttpResponse> Transport::post(std::string_view path, const std::string& body) {
+  return send(Poco::Net::HTTPRequest::HTTP_POST, path, body, "application/json");
+}
+
+core::Result<HttpResponse> Transport::send(std::string_view method, std::string_view target,
+                                           const std::string& body, std::string_view contentType) {
   if (m_endpoint.https) {
     if (const auto ready = prepareTls(); !ready) return ready.error();
   }
   try {
-    return exchange(path, body);
+    return exchange(method, target, body, contentType);
   } catch (const Poco::Net::SSLException& e) {
     return failure(codes::kTlsFailed, e.displayText());
   } catch (const Poco::TimeoutException&) {
@@ -147,15 +152,18 @@ core::Result<std::unique_ptr<Poco::Net::HTTPClientSession>> Transport::openSessi
   return std::unique_ptr<Poco::Net::HTTPClientSession>(std::move(session));
 }
 
-core::Result<HttpResponse> Transport::exchange(std::string_view path, const std::string& body) {
+core::Result<HttpResponse> Transport::exchange(std::string_view method, std::string_view target,
+                                               const std::string& body,
+                                               std::string_view contentType) {
   auto session = openSession();
   if (!session) return session.error();
-  Poco::Net::HTTPRequest request(Poco::Net::HTTPRequest::HTTP_POST,
-                                 m_endpoint.basePath + std::string(path),
+  Poco::Net::HTTPRequest request(std::string(method), m_endpoint.basePath + std::string(target),
                                  Poco::Net::HTTPMessage::HTTP_1_1);
   request.setKeepAlive(false);
-  request.setContentType("application/json");
-  request.setContentLength64(static_cast<Poco::Int64>(body.size()));
+  if (method != Poco::Net::HTTPRequest::HTTP_GET) {
+    request.setContentType(std::string(contentType));
+    request.setContentLength64(static_cast<Poco::Int64>(body.size()));
+  }
   request.set("User-Agent", "mws-sync/" + std::string(core::version()));
   if (!((*session)->sendRequest(request) << body << std::flush)) {
     return failure(codes::kUnreachable, "the request could not be sent");

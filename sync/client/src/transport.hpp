@@ -29,9 +29,13 @@ class Transport {
 
   // POSTs a JSON body to basePath + path; any HTTP status is a response, not an error.
   core::Result<HttpResponse> post(std::string_view path, const std::string& body);
+  // Any method; `target` is the path and query. GET sends no body.
+  core::Result<HttpResponse> send(std::string_view method, std::string_view target,
+                                  const std::string& body, std::string_view contentType);
 
  private:
-  core::Result<HttpResponse> exchange(std::string_view path, const std::string& body);
+  core::Result<HttpResponse> exchange(std::string_view method, std::string_view target,
+                                      const std::string& body, std::string_view contentType);
   core::Result<std::unique_ptr<Poco::Net::HTTPClientSession>> openSession();
   core::Status prepareTls();
   core::Error failure(std::string_view code, const std::string& reason) const;

@@ -33,6 +33,7 @@ struct ServerOptions {
   int maxThreads = 8;                 // requests served at once
   int maxQueued = 64;                 // connections waiting for a thread
   int ioTimeoutSeconds = 15;          // a silent client is dropped after this
+  std::int64_t maxBlobBytes = 32LL * 1024 * 1024;  // largest blob accepted (413 above)
   std::string dsn;   // the centre's own PostgreSQL database; empty: hello only, no push
   TlsFiles tls;      // all three set: https with client certificates; none: plain http
 };

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "mws/core/result.hpp"
+#include "mws/sync/protocol/blob.hpp"
 #include "mws/sync/protocol/hello.hpp"
 #include "mws/sync/protocol/push.hpp"
 
@@ -52,6 +53,14 @@ class CentralClient {
   // this origin's entries. A refusal is sync.http_error with params "status" and
   // "server_code" (push.gap with "high_water", push.wrong_unit, protocol.malformed, ...).
   core::Result<protocol::PushReply> push(const protocol::PushRequest& request);
+
+  // What the centre holds of a blob: an upload continues at `received`.
+  core::Result<protocol::BlobStatus> blobStatus(const std::string& sha256);
+  // Sends the chunk `bytes` (at most kMaxBlobChunkBytes) of a blob of `total` bytes at
+  // `offset`. Refusals are sync.http_error with "server_code": blob.offset_mismatch (param
+  // "received": where to continue), blob.hash_mismatch (the centre dropped the upload), ...
+  core::Result<protocol::BlobStatus> putBlobChunk(const std::string& sha256, std::int64_t offset,
+                                                  std::int64_t total, std::string_view bytes);
 
  private:
   struct Impl;

@@ -15,6 +15,7 @@
 
 #include "mws/core/result.hpp"
 #include "mws/sync/client/central_client.hpp"
+#include "mws/sync/protocol/blob.hpp"
 #include "mws/sync/protocol/push.hpp"
 
 namespace mws::sync::client {
@@ -32,6 +33,8 @@ struct AgentOptions {
   protocol::Origin origin;   // unit code and the outbox's source name
   std::int64_t batchEntries = 500;
   std::size_t batchBytes = 900 * 1024;  // under the protocol's 1 MiB body limit
+  // Blobs a batch's cases reference are uploaded before the batch, in chunks of this size.
+  std::size_t blobChunkBytes = protocol::kMaxBlobChunkBytes;
   std::chrono::milliseconds idlePoll{2000};   // look for new entries this often when in sync
   std::chrono::milliseconds backoffMin{500};  // first retry after a failure (before jitter)
   std::chrono::milliseconds backoffMax{60000};
@@ -61,12 +64,16 @@ struct AgentStatus {
   std::optional<std::chrono::system_clock::time_point> lastSuccess;
   std::optional<core::Error> lastError;
   int failures = 0;  // in a row
+  std::int64_t blobsUploaded = 0;  // blobs the centre accepted since the agent started
+  std::int64_t blobBytesSent = 0;  // chunk bytes sent since the agent started (resends too)
 };
 
 struct DrainResult {
   std::int64_t pushed = 0;   // entries acknowledged
   std::int64_t batches = 0;
   std::int64_t left = 0;     // entries still unsent at the end
+  std::int64_t blobsUploaded = 0;  // blobs uploaded before the batches
+  std::int64_t blobBytesSent = 0;
 };
 
 class SyncAgent {
