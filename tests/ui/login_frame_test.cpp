@@ -58,7 +58,30 @@ std::size_t colourCount(const std::filesystem::path& png) {
 
 }  // namespace
 
+// A sync state the test sets, as the agent would report it.
+struct SetSyncState : presenter::SyncStatusSource {
+  presenter::SyncSummary now;
+  int syncNowCalls = 0;
+  presenter::SyncSummary summary() override { return now; }
+  void syncNow() override { ++syncNowCalls; }
+};
+
 BOOST_FIXTURE_TEST_SUITE(login_frame, LoginFrameFixture)
+
+BOOST_AUTO_TEST_CASE(the_status_bar_follows_the_sync_state) {
+  BOOST_TEST(frame->syncText().ToStdString() == "Sync: not configured (work is kept locally)");
+  SetSyncState sync;
+  sync.now.state = "offline";
+  sync.now.entriesLeft = 3;
+  frame->setSyncSource(&sync, 50);
+  BOOST_TEST(frame->syncText().ToStdString().rfind("Sync: offline since", 0) == 0);
+  BOOST_TEST(frame->syncText().ToStdString().find("3 waiting") != std::string::npos);
+  sync.now.state = "in_sync";
+  sync.now.entriesLeft = 0;
+  BOOST_TEST(pumpUntil([&] { return frame->syncText() == "Sync: up to date"; }, 3000));
+  test::saveScreenshot(frame, "sync-status");
+  frame->setSyncSource(nullptr);
+}
 
 BOOST_AUTO_TEST_CASE(an_officer_types_and_signs_in_with_the_keyboard) {
   auto shot = test::saveScreenshot(frame, "login-window");

@@ -15,12 +15,36 @@
 #include "mws/runtime/config.hpp"
 #include "mws/runtime/database_provider.hpp"
 #include "mws/runtime/logging.hpp"
+#include "mws/runtime/sync_options.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
 #include "mws/storage/pg_reference_data_repository.hpp"
 #include "mws/storage/pg_user_repository.hpp"
 #include "mws/ui/login_frame.hpp"
 
 namespace {
+
+// The sync agent as the window sees it.
+class AgentStatusSource : public mws::presenter::SyncStatusSource {
+public:
+  explicit AgentStatusSource(mws::sync::client::AgentOptions options) : m_agent(std::move(options)) {
+    m_agent.start();
+  }
+  ~AgentStatusSource() override { m_agent.stop(); }
+
+  mws::presenter::SyncSummary summary() override {
+    const auto status = m_agent.status();
+    mws::presenter::SyncSummary summary;
+    summary.state = std::string(mws::sync::client::toString(status.state));
+    summary.entriesLeft = status.entriesLeft;
+    summary.offlineSince = status.offlineSince;
+    if (status.lastError) summary.lastErrorCode = status.lastError->code;
+    return summary;
+  }
+  void syncNow() override { m_agent.syncNow(); }
+
+private:
+  mws::sync::client::SyncAgent m_agent;
+};
 
 class WorkstationApp : public wxApp {
 public:
@@ -35,6 +59,7 @@ private:
   std::unique_ptr<mws::storage::PgUserRepository> m_users;
   std::unique_ptr<mws::security::SodiumPasswordHasher> m_hasher;
   std::unique_ptr<mws::core::AuthService> m_auth;
+  std::unique_ptr<AgentStatusSource> m_sync;
 };
 
 std::map<std::string, std::string> overridesFrom(int argc, wxChar** argv) {
@@ -88,12 +113,19 @@ bool WorkstationApp::OnInit() {
                                 m_database.cluster ? "private cluster"
                                                    : mws::storage::redactDsn(m_database.db->dsn())};
   auto* frame = new mws::ui::LoginFrame(*m_auth, info);
+  if (auto options = mws::runtime::syncAgentOptions(*m_config, m_database.db->dsn()); options) {
+    m_sync = std::make_unique<AgentStatusSource>(std::move(*options));
+    frame->setSyncSource(m_sync.get());
+  } else {
+    Poco::Logger::get("mws.workstation").information("sync: %s", options.error().detail);
+  }
   frame->Show();
   Poco::Logger::get("mws.workstation").information("main window shown");
   return true;
 }
 
 int WorkstationApp::OnExit() {
+  m_sync.reset();  // stops the agent before its database goes
   m_auth.reset();
   m_users.reset();
   m_database.db.reset();

@@ -12,6 +12,7 @@
 
 #include "context.hpp"
 #include "mws/storage/outbox.hpp"
+#include "mws/runtime/sync_options.hpp"
 #include "mws/sync/client/sync_agent.hpp"
 
 namespace mws::cli {
@@ -19,26 +20,8 @@ namespace {
 
 namespace client = sync::client;
 
-// The agent's settings from [central] (url, ca_file, cert_file, key_file, source) and
-// [unit] code; the source defaults to [counter] name, then the host name.
 core::Result<client::AgentOptions> agentOptions(const Context& ctx, const std::string& dsn) {
-  const auto& config = *ctx.config;
-  client::AgentOptions options;
-  options.dsn = dsn;
-  options.centralUrl = config.getString("central.url", "");
-  options.origin.unit = config.getString("unit.code", "");
-  options.origin.source = config.getString(
-      "central.source", config.getString("counter.name", Poco::Environment::nodeName()));
-  options.client.caFile = config.getString("central.ca_file", "");
-  options.client.certificateFile = config.getString("central.cert_file", "");
-  options.client.privateKeyFile = config.getString("central.key_file", "");
-  if (options.centralUrl.empty()) {
-    return core::makeError("sync.not_configured", "central.url is not set").with("key", "central.url");
-  }
-  if (options.origin.unit.empty()) {
-    return core::makeError("sync.not_configured", "unit.code is not set").with("key", "unit.code");
-  }
-  return options;
+  return runtime::syncAgentOptions(*ctx.config, dsn);
 }
 
 std::string clockText(std::chrono::system_clock::time_point at) {

@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 #include <wx/textctrl.h>
+#include <wx/timer.h>
 
 namespace mws::ui {
 namespace {
@@ -41,8 +42,9 @@ LoginFrame::LoginFrame(core::AuthService& auth, const WorkstationInfo& info)
   m_book->AddPage(buildHomePage(m_book), "home");
   column->Add(m_book, 1, wxEXPAND | wxALL, 16);
   root->SetSizer(column);
-  CreateStatusBar();
-  SetStatusText(wxString::Format(_("Database: %s"), utf8(info.databaseLabel)));
+  CreateStatusBar(2);
+  SetStatusText(wxString::Format(_("Database: %s"), utf8(info.databaseLabel)), 0);
+  SetStatusText(describeSync({}), 1);
   m_login->SetFocus();
 }
 
@@ -111,6 +113,27 @@ void LoginFrame::showError(const core::Error& error) {
   m_password->SelectAll();
   GetChildren().front()->Layout();
 }
+
+LoginFrame::~LoginFrame() {
+  if (m_syncTimer) m_syncTimer->Stop();
+}
+
+void LoginFrame::setSyncSource(presenter::SyncStatusSource* source, int refreshMs) {
+  m_sync = source;
+  if (!m_syncTimer) {
+    m_syncTimer = std::make_unique<wxTimer>(this);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refreshSyncStatus(); }, m_syncTimer->GetId());
+  }
+  refreshSyncStatus();
+  if (m_sync) m_syncTimer->Start(refreshMs);
+  else m_syncTimer->Stop();
+}
+
+void LoginFrame::refreshSyncStatus() {
+  SetStatusText(describeSync(m_sync ? m_sync->summary() : presenter::SyncSummary{}), 1);
+}
+
+wxString LoginFrame::syncText() const { return GetStatusBar()->GetStatusText(1); }
 
 wxString LoginFrame::errorText() const { return m_error->GetLabel(); }
 wxString LoginFrame::welcomeText() const { return m_welcome->GetLabel(); }

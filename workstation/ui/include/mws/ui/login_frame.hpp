@@ -6,11 +6,13 @@
 
 #include "mws/core/auth/auth_service.hpp"
 #include "mws/presenter/login_presenter.hpp"
+#include "mws/presenter/sync_status.hpp"
 
 class wxButton;
 class wxSimplebook;
 class wxStaticText;
 class wxTextCtrl;
+class wxTimer;
 
 namespace mws::ui {
 
@@ -26,10 +28,16 @@ struct WorkstationInfo {
 class LoginFrame : public wxFrame, public presenter::LoginView {
 public:
   LoginFrame(core::AuthService& auth, const WorkstationInfo& info);
+  ~LoginFrame() override;
 
   void showSignedIn(const core::User& user) override;
   void showSignedOut() override;
   void showError(const core::Error& error) override;
+
+  // Shows the sync state in the status bar, refreshed every `refreshMs`; the source must
+  // outlive the frame.
+  void setSyncSource(presenter::SyncStatusSource* source, int refreshMs = 1000);
+  void refreshSyncStatus();
 
   // For tests and keyboard automation.
   wxTextCtrl* loginField() const { return m_login; }
@@ -38,6 +46,7 @@ public:
   wxButton* signOutButton() const { return m_signOut; }
   wxString errorText() const;
   wxString welcomeText() const;
+  wxString syncText() const;
   bool isSignedInPageShown() const;
 
 private:
@@ -53,9 +62,13 @@ private:
   wxButton* m_signOut = nullptr;
   wxStaticText* m_error = nullptr;
   wxStaticText* m_welcome = nullptr;
+  presenter::SyncStatusSource* m_sync = nullptr;
+  std::unique_ptr<wxTimer> m_syncTimer;
 };
 
 // The officer-facing words for an error code, translated through gettext.
 wxString describeError(const core::Error& error);
+// The status bar's words for the sync state.
+wxString describeSync(const presenter::SyncSummary& sync);
 
 }  // namespace mws::ui
