@@ -4,6 +4,7 @@
 // For comparison, the same rows written by PostgreSQL's COPY into the same kind of table.
 //
 //   bench_sync [cases=20000] [batch sizes=100,500,1000]
+//   bench_sync blobs [cases=100]      (blob MB/s: bench_sync_blobs.hpp)
 // Both databases live on one throwaway cluster (tests/support, fsync off).
 
 #include <soci/soci.h>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "bench_stats.hpp"
+#include "bench_sync_blobs.hpp"
 #include "mws/storage/outbox.hpp"
 #include "mws/sync/central/cert_authority.hpp"
 #include "mws/sync/central/central_server.hpp"
@@ -135,6 +137,9 @@ Run benchBatch(mws::test::PgTestCluster& cluster, const fs::path& pki, long long
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "blobs") {
+    return mws::bench::blobs::run(argc > 2 ? std::atoll(argv[2]) : 100);
+  }
   const long long cases = argc > 1 ? std::atoll(argv[1]) : 20000;
   std::vector<long long> batches{100, 500, 1000};
   if (argc > 2) {
