@@ -3,6 +3,7 @@
 // verified before a blob is accepted; a case is accepted only when its blobs are held.
 
 #include <boost/test/unit_test.hpp>
+#include <thread>
 
 #include "blob_fixture.hpp"
 #include "mws/sync/client/central_client.hpp"
@@ -135,6 +136,64 @@ BOOST_AUTO_TEST_CASE(a_blob_already_held_is_complete_at_once_and_stored_once) {
   BOOST_REQUIRE(again.ok());
   BOOST_TEST(again->complete);
   BOOST_TEST(centralBlobs(centralDb) == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(blob_limits, BlobFixture)
+
+BOOST_AUTO_TEST_CASE(a_blob_above_the_centres_limit_is_a_413_that_stores_nothing) {
+  const std::string bytes = randomBytes(100);
+  const auto reply = client.putBlobChunk(sha256Of(bytes), 0, 64LL * 1024 * 1024, bytes);
+  BOOST_TEST(serverCode(reply) == "blob.too_large");
+  BOOST_TEST(reply.error().params.at("status") == "413");
+  BOOST_TEST(centralDb.scalar("SELECT count(*) FROM blob_uploads") == 0);
+}
+
+BOOST_AUTO_TEST_CASE(the_same_chunk_sent_to_two_centre_instances_at_once_is_appended_once) {
+  mws::sync::central::CentralServer second(centralOptions(centralDb.dsn));
+  BOOST_REQUIRE(second.start().ok());
+  const std::string bytes = randomBytes(kChunk + 10);
+  const std::string sha256 = sha256Of(bytes);
+  const auto chunk = std::string_view(bytes).substr(0, kChunk);
+  const auto total = static_cast<std::int64_t>(bytes.size());
+  mws::core::Result<protocol::BlobStatus> viaSecond = mws::core::makeError("not run");
+  std::thread other([&] {
+    CentralClient secondClient("http://127.0.0.1:" + std::to_string(second.port()));
+    viaSecond = secondClient.putBlobChunk(sha256, 0, total, chunk);
+  });
+  const auto viaFirst = client.putBlobChunk(sha256, 0, total, chunk);
+  other.join();
+  BOOST_TEST(viaFirst.ok() != viaSecond.ok());  // one appended, the other was told the offset
+  const auto& refused = viaFirst.ok() ? viaSecond : viaFirst;
+  BOOST_TEST(serverCode(refused) == "blob.offset_mismatch");
+  BOOST_TEST(centralDb.scalar("SELECT received FROM blob_uploads") == static_cast<long long>(kChunk));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(blob_codec)
+
+BOOST_AUTO_TEST_CASE(a_case_references_its_portrait_and_fingerprints_once_each) {
+  const std::string a(64, 'a');
+  const std::string b(64, 'b');
+  const auto refs = protocol::blobsReferencedBy(caseWithBlobs("x", "U", a, {b, b, "", "NOT-HEX"}));
+  BOOST_TEST(refs == (std::vector<std::string>{a, b}), boost::test_tools::per_element());
+  BOOST_TEST(protocol::blobsReferencedBy(R"({"payload":{"days":30}})").empty());
+  BOOST_TEST(protocol::blobsReferencedBy("not json").empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_blob_status_survives_encoding_and_a_bad_one_is_malformed) {
+  const protocol::BlobStatus status{protocol::kProtocolVersion, std::string(64, 'c'), 10, 20, false};
+  const auto decoded = protocol::decodeBlobStatus(protocol::encodeBlobStatus(status));
+  BOOST_REQUIRE(decoded.ok());
+  BOOST_TEST(decoded->received == 10);
+  BOOST_TEST(decoded->size == 20);
+  BOOST_TEST(!decoded->complete);
+  const auto bad = protocol::decodeBlobStatus(R"({"protocol":1,"sha256":"xyz","received":0,"size":0,"complete":false})");
+  BOOST_TEST(bad.error().code == "protocol.malformed");
+  const auto other = protocol::decodeBlobStatus(R"({"protocol":2})");
+  BOOST_TEST(other.error().code == "protocol.version_mismatch");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
