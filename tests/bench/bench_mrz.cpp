@@ -47,10 +47,14 @@ struct Outcome {
   bool valid = false;     // every check passed
   std::string failure;    // empty when lines were read
   std::optional<Corners> corners;
+  float least = 1.0f;     // the least confident character (ours only)
+  bool flagged = false;   // some field low-confidence (ours only)
 };
 
 struct Tally {
   int docs = 0, exactDocs = 0, lines = 0, exactLines = 0, validButWrong = 0;
+  int silentWrong = 0, flaggedExact = 0;  // valid-but-wrong unflagged; exact but flagged
+  std::vector<float> wrongLeast, exactLeast;  // least character confidence, for thresholds
   long chars = 0, charErrors = 0;
   std::vector<double> ms;
   std::map<std::string, int> failures;
@@ -99,6 +103,9 @@ void record(Tally& t, const std::vector<std::string>& truth, const Outcome& got,
   }
   t.exactDocs += exact ? 1 : 0;
   t.validButWrong += !exact && got.valid ? 1 : 0;
+  t.silentWrong += !exact && got.valid && !got.flagged ? 1 : 0;
+  t.flaggedExact += exact && got.flagged ? 1 : 0;
+  (exact ? t.exactLeast : t.wrongLeast).push_back(got.valid || exact ? got.least : -1.0f);
   if (!exact) ++t.failures[classify(truth, got)];
 }
 
@@ -162,6 +169,10 @@ Outcome readOurs(const mws::document::MrzImageReader& reader, const cv::Mat& pag
   got.lines = reading->lines;
   got.corners = reading->corners;
   got.valid = reading->document.ok() && reading->document->valid();
+  got.flagged = reading->lowConfidence;
+  for (const auto& line : reading->confidence) {
+    for (float c : line) got.least = std::min(got.least, c);
+  }
   return got;
 }
 
@@ -196,6 +207,9 @@ Tally merged(const std::map<MrzFormat, Tally>& byFormat) {
   for (const auto& [format, t] : byFormat) {
     all.docs += t.docs, all.exactDocs += t.exactDocs, all.lines += t.lines;
     all.exactLines += t.exactLines, all.validButWrong += t.validButWrong;
+    all.silentWrong += t.silentWrong, all.flaggedExact += t.flaggedExact;
+    all.wrongLeast.insert(all.wrongLeast.end(), t.wrongLeast.begin(), t.wrongLeast.end());
+    all.exactLeast.insert(all.exactLeast.end(), t.exactLeast.begin(), t.exactLeast.end());
     all.chars += t.chars, all.charErrors += t.charErrors;
     all.ms.insert(all.ms.end(), t.ms.begin(), t.ms.end());
     for (const auto& [k, v] : t.failures) all.failures[k] += v;
@@ -214,6 +228,22 @@ void printRow(const char* set, const std::string& format, const char* who, const
               t.validButWrong, s.p50, s.p95);
 }
 
+// What other thresholds on the least character confidence would flag (valid-but-wrong
+// documents left silent / exact documents flagged).
+void printThresholds(const Tally& t) {
+  std::printf("\n  thresholds:");
+  for (float threshold : {0.5f, 0.7f, 0.8f, 0.9f, 0.95f, 0.99f}) {
+    const auto under = [&](const std::vector<float>& v, bool below) {
+      return std::count_if(v.begin(), v.end(), [&](float c) {
+        return c >= 0 && (c < threshold) == below;
+      });
+    };
+    std::printf("  %.2f: silent %ld, flagged exact %ld", double(threshold),
+                long(under(t.wrongLeast, false)), long(under(t.exactLeast, true)));
+  }
+  std::printf("\n");
+}
+
 void printDiagnosis(const char* set, const Tally& ours) {
   std::printf("\n%s, ours: failures", set);
   for (const auto& [why, n] : ours.failures) std::printf("  %s %d", why.c_str(), n);
@@ -224,7 +254,9 @@ void printDiagnosis(const char* set, const Tally& ours) {
   for (std::size_t i = 0; i < std::min<std::size_t>(12, top.size()); ++i) {
     std::printf("  %c>%c %d", top[i].second.first, top[i].second.second, top[i].first);
   }
-  std::printf("\n");
+  std::printf("\n%s, ours: valid but wrong and not flagged low-confidence %d; exact but flagged %d",
+              set, ours.silentWrong, ours.flaggedExact);
+  printThresholds(ours);
 }
 
 void printVerdict(const char* set, const Tally& ours, double target) {

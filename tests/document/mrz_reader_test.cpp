@@ -9,6 +9,7 @@
 
 #include "mws/cli/cli.hpp"
 #include "mws/core/mrz/mrz.hpp"
+#include "mws/core/mrz/mrz_resolver.hpp"
 #include "mws/document/mrz_reader.hpp"
 #include "mws/document/mrz_sample_generator.hpp"
 
@@ -31,7 +32,53 @@ struct ReaderFixture {
 const std::vector<std::string> kSpecimen{"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
                                          "L898902C36UTO7408122F1204159ZE184226B<<<<<10"};
 
+// Scores that name `lines` with certainty, except `unsure` (line, column), split 40/35/25
+// between `rival`, the right character and an 'H'.
+std::vector<std::vector<core::MrzCharScores>> scoresOf(const std::vector<std::string>& lines,
+                                                       std::pair<int, int> unsure, char rival) {
+  std::vector<std::vector<core::MrzCharScores>> scores;
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    scores.emplace_back();
+    for (std::size_t c = 0; c < lines[l].size(); ++c) {
+      core::MrzCharScores s;
+      s.p[core::kMrzClasses.find(lines[l][c])] = 1.0f;
+      if (int(l) == unsure.first && int(c) == unsure.second) {
+        s.p[core::kMrzClasses.find(lines[l][c])] = 0.35f;
+        s.p[core::kMrzClasses.find('H')] = 0.25f;
+        s.p[core::kMrzClasses.find(rival)] = 0.4f;
+      }
+      scores.back().push_back(s);
+    }
+  }
+  return scores;
+}
+
 }  // namespace
+
+BOOST_AUTO_TEST_CASE(a_name_read_with_a_doubtful_letter_passes_its_checks_but_is_flagged) {
+  // The surname's "K" (line 0, column 8) could be an "X": no check digit covers names.
+  const auto resolved = core::resolveMrz(core::MrzFormat::Td3, scoresOf(kSpecimen, {0, 8}, 'X'),
+                                         core::mrzCountryCodes());
+  BOOST_TEST(resolved.lines[0] == kSpecimen[0].substr(0, 8) + "X" + kSpecimen[0].substr(9));
+  auto doc = core::parseMrz(resolved.lines, core::MrzParseOptions{kToday, nullptr});
+  BOOST_REQUIRE(doc.ok());
+  BOOST_TEST(doc->valid());  // every check passes, yet the name is wrong ...
+  BOOST_TEST(resolved.lowConfidence);  // ... and the result says it is doubtful
+  int low = 0;
+  for (const auto& field : resolved.fields) {
+    if (field.low) ++low;
+    if (field.low) BOOST_TEST(field.confidence < core::kMrzLowConfidence);
+  }
+  BOOST_TEST(low == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_zone_read_with_certainty_is_not_flagged) {
+  const auto resolved = core::resolveMrz(core::MrzFormat::Td3, scoresOf(kSpecimen, {-1, -1}, 'X'),
+                                         core::mrzCountryCodes());
+  BOOST_TEST(resolved.lines == kSpecimen);
+  BOOST_TEST(!resolved.lowConfidence);
+  BOOST_TEST(!resolved.fields.empty());
+}
 
 BOOST_FIXTURE_TEST_SUITE(mrz_image_reader, ReaderFixture)
 
@@ -59,6 +106,8 @@ BOOST_AUTO_TEST_CASE(the_icao_specimen_printed_on_a_page_is_read_exactly) {
   BOOST_TEST(reading->document->surname == "ERIKSSON");
   BOOST_TEST(reading->lineConfidence.size() == 2u);
   BOOST_TEST(reading->confidence[1].size() == 44u);
+  BOOST_TEST(!reading->lowConfidence);
+  BOOST_TEST(!reading->fieldConfidence.empty());
   for (const auto& corner : reading->corners) {
     BOOST_TEST(corner.x >= 0);
     BOOST_TEST(corner.x < page.cols);

@@ -1,5 +1,6 @@
 #include "glyph_classifier.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <opencv2/imgproc.hpp>
@@ -60,21 +61,37 @@ void GlyphClassifier::addTemplates(OcrbFont& font, char c) {
       cv::Mat soft = variant;
       if (blur > 0) cv::GaussianBlur(variant, soft, cv::Size(0, 0), blur);
       const cv::Rect box = cellAround(centre, 20 + baseline - capHeight, capHeight, pitch);
-      m_templates.push_back(cellFeature(soft(box & cv::Rect(0, 0, soft.cols, soft.rows))));
+      const auto feature = cellFeature(soft(box & cv::Rect(0, 0, soft.cols, soft.rows)));
+      m_templates.push_back(cv::Mat(feature, true).reshape(1, 1));
       m_classOf.push_back(static_cast<int>(core::kMrzClasses.find(c)));
     }
   }
 }
 
 core::MrzCharScores GlyphClassifier::classify(const std::vector<float>& feature) const {
+  return classify(std::vector<std::vector<float>>{feature}).front();
+}
+
+// One matrix product for all the cells of a line: every cell against every template.
+std::vector<core::MrzCharScores> GlyphClassifier::classify(
+    const std::vector<std::vector<float>>& features) const {
+  cv::Mat cells(static_cast<int>(features.size()), kCellWidth * kCellHeight, CV_32F);
+  for (std::size_t i = 0; i < features.size(); ++i) {
+    std::copy(features[i].begin(), features[i].end(), cells.ptr<float>(static_cast<int>(i)));
+  }
+  cv::Mat dots;
+  cv::gemm(cells, m_templates, 1.0, cv::noArray(), 0.0, dots, cv::GEMM_2_T);
+  std::vector<core::MrzCharScores> all;
+  for (int r = 0; r < dots.rows; ++r) all.push_back(softmax(dots.ptr<float>(r)));
+  return all;
+}
+
+core::MrzCharScores GlyphClassifier::softmax(const float* dots) const {
   std::array<float, 37> best;
   best.fill(-1.0f);
-  for (std::size_t t = 0; t < m_templates.size(); ++t) {
-    const float* a = m_templates[t].data();
-    float dot = 0;
-    for (std::size_t i = 0; i < feature.size(); ++i) dot += a[i] * feature[i];
+  for (std::size_t t = 0; t < m_classOf.size(); ++t) {
     auto& slot = best[static_cast<std::size_t>(m_classOf[t])];
-    slot = std::max(slot, dot);
+    slot = std::max(slot, dots[t]);
   }
   const float top = *std::max_element(best.begin(), best.end());
   core::MrzCharScores scores;

@@ -28,11 +28,14 @@ public:
 
   // Probability of each class (core::kMrzClasses order) for one cell feature.
   core::MrzCharScores classify(const std::vector<float>& feature) const;
+  // The same for many cells at once (one matrix product).
+  std::vector<core::MrzCharScores> classify(const std::vector<std::vector<float>>& features) const;
 
 private:
   void addTemplates(OcrbFont& font, char c);
+  core::MrzCharScores softmax(const float* dots) const;
 
-  std::vector<std::vector<float>> m_templates;
+  cv::Mat m_templates;  // one row per template, CV_32F
   std::vector<int> m_classOf;
 };
 

@@ -100,14 +100,14 @@ std::vector<core::MrzCharScores> readLine(const cv::Mat& ink, const TextLine& li
   const double pitch = (centres.back() - centres.front()) / (count - 1);
   const int cap = static_cast<int>(std::lround(pitch / kPitchPerCap));
   const int margin = static_cast<int>(std::lround(0.15 * cap));
-  std::vector<core::MrzCharScores> scores;
+  std::vector<std::vector<float>> features;
   for (double centre : centres) {
     const cv::Rect box(static_cast<int>(std::lround(centre - pitch / 2)),
                        line.bottom + 1 - cap - margin, static_cast<int>(std::lround(pitch)),
                        cap + 2 * margin);
-    scores.push_back(classifier.classify(cellFeature(ink(box & cv::Rect(0, 0, ink.cols, ink.rows)))));
+    features.push_back(cellFeature(ink(box & cv::Rect(0, 0, ink.cols, ink.rows))));
   }
-  return scores;
+  return classifier.classify(features);
 }
 
 // The median distance between neighbouring glyphs (components about a character tall);

@@ -82,6 +82,8 @@ static std::optional<MrzImageReading> readOnce(const detail::MrzBand& band,
   reading.confidence = std::move(resolved.confidence);
   reading.lineConfidence = std::move(resolved.lineConfidence);
   reading.substitutions = resolved.substitutions;
+  reading.fieldConfidence = std::move(resolved.fields);
+  reading.lowConfidence = resolved.lowConfidence;
   for (std::size_t i = 0; i < 4; ++i) reading.corners[i] = {band.corners[i].x, band.corners[i].y};
   reading.document = core::parseMrz(resolved.lines, core::MrzParseOptions{today, nullptr});
   return reading;

@@ -113,6 +113,7 @@ private:
   void fixCheck(const std::vector<MrzSpan>& spans, Position check);
   void fixCountry(const MrzFieldSpec& field);
   MrzResolution finish();
+  void rateFields();
 
   MrzFormat m_format;
   const std::vector<std::vector<MrzCharScores>>& m_scores;
@@ -197,7 +198,22 @@ MrzResolution Resolver::finish() {
     m_result.confidence.push_back(std::move(line));
     m_result.lineConfidence.push_back(least);
   }
+  rateFields();
   return std::move(m_result);
+}
+
+void Resolver::rateFields() {
+  for (const auto& field : m_layout.fields) {
+    float least = 1.0f;
+    const auto& line = m_result.confidence[static_cast<std::size_t>(field.line)];
+    for (int c = field.start; c < field.start + field.length; ++c) {
+      least = std::min(least, line[static_cast<std::size_t>(c)]);
+    }
+    if (field.checkAt) least = std::min(least, line[static_cast<std::size_t>(*field.checkAt)]);
+    const bool low = least < kMrzLowConfidence;
+    m_result.fields.push_back({std::string(field.name), least, low});
+    m_result.lowConfidence = m_result.lowConfidence || low;
+  }
 }
 
 }  // namespace

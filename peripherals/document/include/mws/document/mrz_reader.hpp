@@ -13,6 +13,7 @@
 #include <opencv2/core.hpp>
 
 #include "mws/core/mrz/mrz.hpp"
+#include "mws/core/mrz/mrz_resolver.hpp"
 #include "mws/peripherals/frame.hpp"
 
 namespace mws::document {
@@ -28,6 +29,11 @@ struct MrzImageReading {
   std::vector<std::vector<float>> confidence;  // per character, 0–1
   std::vector<float> lineConfidence;           // per line: its least confident character
   int substitutions = 0;  // characters the check digits moved off the first choice
+  // Per field, its least confident character; `lowConfidence` when any field falls under
+  // core::kMrzLowConfidence. Passing check digits do not make a low field right: names and
+  // optional data carry no check, so an application must have an officer confirm them.
+  std::vector<core::MrzFieldConfidence> fieldConfidence;
+  bool lowConfidence = false;
   std::array<MrzPoint, 4> corners;  // the band in the image: clockwise from the MRZ's top left
   core::Result<core::MrzDocument> document = core::makeError("mrz.unread");
 };
