@@ -174,6 +174,8 @@ BOOST_AUTO_TEST_CASE(mws_mrz_read_prints_the_fields_the_lines_and_the_corners) {
   BOOST_TEST(out.str().find("\"lines\":[\"" + kSpecimen[0] + "\",\"" + kSpecimen[1] + "\"]") !=
              std::string::npos);
   BOOST_TEST(out.str().find("\"corners\":[[") != std::string::npos);
+  BOOST_TEST(out.str().find("\"field_confidence\":[{\"field\":") != std::string::npos);
+  BOOST_TEST(out.str().find("\"low_confidence\":false") != std::string::npos);  // a clean specimen
 
   cv::imwrite(path, cv::Mat(600, 900, CV_8UC1, cv::Scalar(240)));
   std::ostringstream out2, err2;

@@ -90,6 +90,14 @@ std::string readingJson(const document::MrzImageReading& reading) {
     confidence.push_back(jsonArray(perChar));
     lineConfidence.push_back(fraction(reading.lineConfidence[l]));
   }
+  std::vector<std::string> fields;
+  for (const auto& field : reading.fieldConfidence) {
+    fields.push_back(JsonObject()
+                         .add("field", field.name)
+                         .addRaw("confidence", fraction(field.confidence))
+                         .add("low", field.low)
+                         .str());
+  }
   for (const auto& p : reading.corners) {
     std::ostringstream corner;
     corner << '[' << std::lround(p.x) << ',' << std::lround(p.y) << ']';
@@ -100,6 +108,9 @@ std::string readingJson(const document::MrzImageReading& reading) {
       .addRaw("confidence", jsonArray(confidence))
       .addRaw("line_confidence", jsonArray(lineConfidence))
       .add("substitutions", std::int64_t{reading.substitutions})
+      // Check digits do not cover names or optional data: a low field needs an officer's eye.
+      .addRaw("field_confidence", jsonArray(fields))
+      .add("low_confidence", reading.lowConfidence)
       .addRaw("corners", jsonArray(corners))
       .str();
 }
