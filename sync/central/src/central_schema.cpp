@@ -76,11 +76,52 @@ CREATE TABLE blobs (
 );
 )sql";
 
+// Version 3: what the centre sends down. `changes` is a gapless log (the counter row is
+// locked until commit, so numbers are given in commit order) of decisions taken centrally
+// (for the case's unit) and reference data rows (unit NULL: for every unit); a unit pages
+// through it by cursor. `decisions` and `reference_rows` are the centre's own records.
+constexpr const char* kV3 = R"sql(
+CREATE TABLE change_counter (id integer PRIMARY KEY CHECK (id = 1), last_seq bigint NOT NULL);
+INSERT INTO change_counter VALUES (1, 0);
+
+CREATE TABLE changes (
+  seq         bigint PRIMARY KEY CHECK (seq >= 1),
+  unit        text,
+  kind        text NOT NULL CHECK (kind IN ('decision', 'reference')),
+  entity_id   text NOT NULL,
+  body        jsonb NOT NULL,
+  created_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX changes_unit ON changes (unit, seq);
+
+CREATE TABLE decisions (
+  id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  case_id      uuid NOT NULL REFERENCES cases (id),
+  unit         text NOT NULL,
+  state        text NOT NULL CHECK (state IN ('approved', 'rejected')),
+  reason       text NOT NULL DEFAULT '',
+  case_version bigint NOT NULL,
+  decided_by   text NOT NULL,
+  decided_at   timestamptz NOT NULL DEFAULT now(),
+  change_seq   bigint NOT NULL REFERENCES changes (seq),
+  CHECK (state <> 'rejected' OR length(btrim(reason)) > 0)
+);
+
+CREATE TABLE reference_rows (
+  tbl         text NOT NULL CHECK (tbl IN ('service_catalogue', 'fee_table', 'bcu_rates')),
+  key         text NOT NULL,
+  version     bigint NOT NULL,
+  row         jsonb NOT NULL,
+  PRIMARY KEY (tbl, key)
+);
+)sql";
+
 }  // namespace
 
 const std::vector<storage::Migration>& centralMigrations() {
   static const std::vector<storage::Migration> all{{1, "central_received", kV1},
-                                                         {2, "central_blobs", kV2}};
+                                                         {2, "central_blobs", kV2},
+                                                         {3, "central_changes", kV3}};
   return all;
 }
 

@@ -4,6 +4,7 @@
 
 #include <utility>
 
+#include "central_changes.hpp"
 #include "central_schema.hpp"
 #include "mws/sync/protocol/blob.hpp"
 #include "mws/storage/migrator.hpp"
@@ -169,6 +170,18 @@ core::Result<protocol::BlobStatus> CentralStore::withConnection(const BlobWork& 
   if (lease.get() == nullptr) return unavailable("no database connection free in time");
   try {
     return work(lease.get()->session());
+  } catch (const std::exception& e) {
+    if (auto fresh = storage::Database::connect(m_dsn); fresh) lease.replace(std::move(*fresh));
+    return unavailable(storage::oneLine(e.what()));
+  }
+}
+
+core::Result<protocol::PullReply> CentralStore::pull(const std::string& unit, std::int64_t cursor,
+                                                     std::int64_t limit) {
+  Lease lease(*this, acquire(kLeaseWait));
+  if (lease.get() == nullptr) return unavailable("no database connection free in time");
+  try {
+    return pullIn(lease.get()->session(), unit, cursor, limit);
   } catch (const std::exception& e) {
     if (auto fresh = storage::Database::connect(m_dsn); fresh) lease.replace(std::move(*fresh));
     return unavailable(storage::oneLine(e.what()));

@@ -13,6 +13,7 @@
 #include "mws/core/result.hpp"
 #include "mws/storage/database.hpp"
 #include "mws/sync/protocol/blob.hpp"
+#include "mws/sync/protocol/pull.hpp"
 #include "mws/sync/protocol/push.hpp"
 
 namespace soci {
@@ -50,6 +51,11 @@ class CentralStore {
   // (param received) at any other offset; once the total is reached, the SHA-256 is checked
   // and the blob accepted, or the upload dropped and blob.hash_mismatch returned.
   core::Result<protocol::BlobStatus> appendBlob(const BlobChunk& chunk);
+
+  // The unit's changes after `cursor`, at most `limit` (central_changes.cpp);
+  // push.unavailable when no connection is free in time or the database fails.
+  core::Result<protocol::PullReply> pull(const std::string& unit, std::int64_t cursor,
+                                         std::int64_t limit);
 
  private:
   using BlobWork = std::function<core::Result<protocol::BlobStatus>(soci::session&)>;

@@ -4,11 +4,13 @@
 
 #include "blob_endpoint.hpp"
 #include "hello_endpoint.hpp"
+#include "pull_endpoint.hpp"
 #include "push_endpoint.hpp"
 #include "mws/core/result.hpp"
 #include "mws/sync/protocol/blob.hpp"
 #include "mws/sync/protocol/error_body.hpp"
 #include "mws/sync/protocol/hello.hpp"
+#include "mws/sync/protocol/pull.hpp"
 #include "mws/sync/protocol/push.hpp"
 
 namespace mws::sync::central::detail {
@@ -18,6 +20,7 @@ namespace {
 constexpr std::array kEndpoints{
     Endpoint{protocol::kHelloPath, "POST", &answerHello},
     Endpoint{protocol::kPushPath, "POST", &answerPush},
+    Endpoint{protocol::kPullPath, "GET", &answerPull},
     Endpoint{protocol::kBlobPathPrefix, "GET", &answerBlobStatus, true},
     Endpoint{protocol::kBlobPathPrefix, "PUT", &answerBlobChunk, true},
 };

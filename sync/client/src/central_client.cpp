@@ -146,4 +146,26 @@ core::Result<protocol::BlobStatus> CentralClient::putBlobChunk(const std::string
   return status;
 }
 
+core::Result<protocol::PullReply> CentralClient::pull(const std::string& unit, std::int64_t cursor,
+                                                     std::int64_t limit) {
+  if (!m_impl->transport) return m_impl->transport.error();
+  detail::Transport& transport = *m_impl->transport;
+  const std::string target = std::string(protocol::kPullPath) + "?cursor=" +
+                             std::to_string(cursor) + "&limit=" + std::to_string(limit) +
+                             "&unit=" + unit;
+  const auto response = transport.send("GET", target, {}, {});
+  if (!response) return response.error();
+  if (!isSuccess(response->status)) {
+    return httpError(transport.endpoint(), protocol::kPullPath, *response, "GET");
+  }
+  auto reply = protocol::decodePullReply(response->body);
+  if (!reply) return withServer(reply.error(), transport.endpoint());
+  if (reply->unit != unit || reply->cursor < cursor) {
+    return withServer(core::makeError(std::string(protocol::codes::kMalformed),
+                                      "the pull reply names another unit or an older cursor"),
+                      transport.endpoint());
+  }
+  return reply;
+}
+
 }  // namespace mws::sync::client

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <utility>
 
+#include "change_applier.hpp"
 #include "mws/storage/outbox.hpp"
 
 namespace mws::sync::client::detail {
@@ -69,6 +70,32 @@ core::Result<std::vector<protocol::PushEntry>> OutboxPusher::nextBatch() {
                      std::move(entry.action), std::move(entry.body)});
   }
   return batch;
+}
+
+core::Result<PullResult> OutboxPusher::pullChanges(const std::atomic<bool>& stopping) {
+  if (auto ready = prepare(); !ready) return ready.error();
+  auto cursor = storedCursor(*m_db);
+  if (!cursor) {
+    disconnect();
+    return cursor.error();
+  }
+  PullResult result{0, 0, 0, *cursor};
+  bool more = true;
+  while (more && !stopping) {
+    const auto page = m_client.pull(m_options.origin.unit, result.cursor, m_options.pullLimit);
+    if (!page) return page.error();
+    const auto outcome = applyPage(*m_db, *page);
+    if (!outcome) {
+      disconnect();
+      return outcome.error();
+    }
+    result.applied += outcome->applied;
+    result.conflicts += outcome->conflicts;
+    result.cursor = outcome->cursor;
+    ++result.pages;
+    more = page->more && !page->changes.empty();
+  }
+  return result;
 }
 
 // The centre's high-water mark and the entries marked sent up to it.

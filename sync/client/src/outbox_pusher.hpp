@@ -22,6 +22,13 @@ struct DrainProgress {
   double entriesPerSecond = 0;
 };
 
+struct PullResult {
+  std::int64_t applied = 0;
+  std::int64_t conflicts = 0;
+  std::int64_t pages = 0;
+  std::int64_t cursor = 0;
+};
+
 struct Acknowledged {
   std::int64_t highWater = 0;
   std::int64_t marked = 0;
@@ -38,6 +45,9 @@ class OutboxPusher {
   core::Result<DrainResult> drain(const std::function<void(const DrainProgress&)>& progress,
                                   const std::atomic<bool>& stopping);
   core::Result<std::int64_t> unsentCount();
+  // Pulls the centre's changes for this unit page by page from the stored cursor and
+  // applies each page with its cursor in one transaction, until no more or `stopping`.
+  core::Result<PullResult> pullChanges(const std::atomic<bool>& stopping);
   void disconnect();  // also releases the lock
   // Blob uploads since this pusher was made, failed drains included.
   const BlobCounts& blobCounts() const { return m_blobCounts; }

@@ -58,6 +58,7 @@ struct SyncAgent::Impl {
   std::mt19937 random{std::random_device{}()};
 
   core::Result<DrainResult> drain();
+  core::Result<DrainResult> pullAfter(DrainResult pushed);
   void recordOutcome(const core::Result<DrainResult>& outcome);
   milliseconds nextWait();
   void run();
@@ -73,11 +74,22 @@ core::Result<DrainResult> SyncAgent::Impl::drain() {
     status.entriesPerSecond = p.entriesPerSecond;
   };
   auto outcome = pusher.drain(progress, stopping);
+  if (outcome && !stopping) outcome = pullAfter(std::move(*outcome));
   recordOutcome(outcome);
   std::lock_guard lock(mutex);
   status.blobsUploaded = pusher.blobCounts().uploaded;
   status.blobBytesSent = pusher.blobCounts().bytesSent;
   return outcome;
+}
+
+// The centre's changes for this unit, pulled once the outbox is pushed.
+core::Result<DrainResult> SyncAgent::Impl::pullAfter(DrainResult pushed) {
+  const auto pulled = pusher.pullChanges(stopping);
+  if (!pulled) return pulled.error();
+  pushed.changesApplied = pulled->applied;
+  pushed.conflicts = pulled->conflicts;
+  pushed.pullCursor = pulled->cursor;
+  return pushed;
 }
 
 void SyncAgent::Impl::recordOutcome(const core::Result<DrainResult>& outcome) {
@@ -87,6 +99,9 @@ void SyncAgent::Impl::recordOutcome(const core::Result<DrainResult>& outcome) {
     status.state = outcome->left == 0 ? AgentState::InSync : AgentState::Syncing;
     status.entriesLeft = outcome->left;
     status.entriesPushed += outcome->pushed;
+    status.changesApplied += outcome->changesApplied;
+    status.conflicts += outcome->conflicts;
+    status.pullCursor = outcome->pullCursor;
     status.offlineSince.reset();
     status.lastSuccess = now;
     status.lastError.reset();

@@ -11,6 +11,7 @@
 #include "mws/core/result.hpp"
 #include "mws/sync/protocol/blob.hpp"
 #include "mws/sync/protocol/hello.hpp"
+#include "mws/sync/protocol/pull.hpp"
 #include "mws/sync/protocol/push.hpp"
 
 namespace mws::sync::client {
@@ -61,6 +62,12 @@ class CentralClient {
   // "received": where to continue), blob.hash_mismatch (the centre dropped the upload), ...
   core::Result<protocol::BlobStatus> putBlobChunk(const std::string& sha256, std::int64_t offset,
                                                   std::int64_t total, std::string_view bytes);
+
+  // The changes the centre holds for `unit` after `cursor`, at most `limit` (GET /v1/pull).
+  // Under mutual TLS the centre takes the unit from the certificate; a reply for another
+  // unit is protocol.malformed. Refusals are sync.http_error as for push.
+  core::Result<protocol::PullReply> pull(const std::string& unit, std::int64_t cursor,
+                                         std::int64_t limit = protocol::kMaxPullLimit);
 
  private:
   struct Impl;

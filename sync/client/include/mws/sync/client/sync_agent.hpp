@@ -16,6 +16,7 @@
 #include "mws/core/result.hpp"
 #include "mws/sync/client/central_client.hpp"
 #include "mws/sync/protocol/blob.hpp"
+#include "mws/sync/protocol/pull.hpp"
 #include "mws/sync/protocol/push.hpp"
 
 namespace mws::sync::client {
@@ -35,6 +36,8 @@ struct AgentOptions {
   std::size_t batchBytes = 900 * 1024;  // under the protocol's 1 MiB body limit
   // Blobs a batch's cases reference are uploaded before the batch, in chunks of this size.
   std::size_t blobChunkBytes = protocol::kMaxBlobChunkBytes;
+  // After each drain the agent pulls the centre's changes in pages of this many.
+  std::int64_t pullLimit = protocol::kMaxPullLimit;
   std::chrono::milliseconds idlePoll{2000};   // look for new entries this often when in sync
   std::chrono::milliseconds backoffMin{500};  // first retry after a failure (before jitter)
   std::chrono::milliseconds backoffMax{60000};
@@ -66,6 +69,9 @@ struct AgentStatus {
   int failures = 0;  // in a row
   std::int64_t blobsUploaded = 0;  // blobs the centre accepted since the agent started
   std::int64_t blobBytesSent = 0;  // chunk bytes sent since the agent started (resends too)
+  std::int64_t changesApplied = 0;  // centre changes applied since the agent started
+  std::int64_t conflicts = 0;       // centre changes recorded in sync_conflicts since then
+  std::int64_t pullCursor = -1;     // the stored pull cursor; -1 until the first pull
 };
 
 struct DrainResult {
@@ -74,6 +80,9 @@ struct DrainResult {
   std::int64_t left = 0;     // entries still unsent at the end
   std::int64_t blobsUploaded = 0;  // blobs uploaded before the batches
   std::int64_t blobBytesSent = 0;
+  std::int64_t changesApplied = 0;  // centre changes pulled and applied after the push
+  std::int64_t conflicts = 0;       // centre changes recorded in sync_conflicts
+  std::int64_t pullCursor = 0;      // the stored pull cursor afterwards
 };
 
 class SyncAgent {
@@ -89,7 +98,8 @@ class SyncAgent {
   AgentStatus status() const;
 
   // One drain on the calling thread, for `mws sync now`: takes the lock (sync.busy when
-  // another agent holds it), pushes until the outbox is empty or a failure.
+  // another agent holds it), pushes until the outbox is empty or a failure, then pulls the
+  // centre's changes (docs/sync-protocol.md, Pull).
   core::Result<DrainResult> drainOnce();
 
  private:
