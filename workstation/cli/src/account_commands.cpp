@@ -1,3 +1,4 @@
+#include <functional>
 #include <ostream>
 
 #include "context.hpp"
@@ -62,9 +63,11 @@ int userAdd(Context& ctx) {
     return kUsage;
   }
   request.role = *role;
+  request.mustChangePassword = ctx.args.flag("initial-password");
   if (request.login.empty()) {
     ctx.err << "usage: mws user add --login LOGIN --name \"FULL NAME\" --unit CODE "
-               "[--role officer|supervisor|unit-admin|it] [--password-stdin]\n";
+               "[--role officer|supervisor|unit-admin|it] [--initial-password] "
+               "[--password-stdin]\n";
     return kUsage;
   }
   auto password = readPassword(ctx);
@@ -80,6 +83,47 @@ int userAdd(Context& ctx) {
   ctx.out << "user " << added->login << " (" << core::toString(added->role) << ", unit "
           << added->unitCode << ") added\n";
   return kOk;
+}
+
+namespace {
+
+// Runs one account change on the opened database: `mws user passwd` and `mws user unlock`.
+int changeAccount(Context& ctx, const std::string& login,
+                  const std::function<core::Status(core::AuthService&)>& change) {
+  auto opened = ctx.openDatabase();
+  if (!opened) return kFailed;
+  storage::PgUserRepository users(*opened->db);
+  security::SodiumPasswordHasher hasher;
+  core::AuthService auth(users, hasher);
+  auto changed = change(auth);
+  if (!changed) return ctx.fail(changed.error());
+  ctx.out << "user " << login << " updated\n";
+  return kOk;
+}
+
+}  // namespace
+
+int userPasswd(Context& ctx) {
+  const std::string login = ctx.args.positional(2);
+  if (login.empty()) {
+    ctx.err << "usage: mws user passwd LOGIN [--initial-password] [--password-stdin]\n";
+    return kUsage;
+  }
+  auto password = readPassword(ctx);
+  if (!password) return ctx.fail(password.error());
+  const bool initial = ctx.args.flag("initial-password");
+  return changeAccount(ctx, login, [&](core::AuthService& auth) {
+    return auth.resetPassword(login, *password, initial);
+  });
+}
+
+int userUnlock(Context& ctx) {
+  const std::string login = ctx.args.positional(2);
+  if (login.empty()) {
+    ctx.err << "usage: mws user unlock LOGIN\n";
+    return kUsage;
+  }
+  return changeAccount(ctx, login, [&](core::AuthService& auth) { return auth.unlock(login); });
 }
 
 }  // namespace mws::cli

@@ -30,6 +30,8 @@ const std::vector<CommandInfo>& commands() {
       {"unit", "list", "list the units", unitList},
       {"user", "add", "add an account: --login --name --unit [--role] [--password-stdin]",
        userAdd},
+      {"user", "passwd", "set a password: LOGIN [--initial-password] [--password-stdin]", userPasswd},
+      {"user", "unlock", "lift the sign-in lock of an account: LOGIN", userUnlock},
       {"person", "add",
        "add a person: --surname --given [--patronymic] [--surname-cyr --given-cyr "
        "--patronymic-cyr] --birth D --sex --status --citizenship AAA [--personal-number N] "
@@ -70,7 +72,7 @@ const std::vector<CommandInfo>& commands() {
   return all;
 }
 
-const std::set<std::string> kFlags{"password-stdin", "help", "version", "json", "daemon"};
+const std::set<std::string> kFlags{"password-stdin", "help", "version", "json", "daemon", "initial-password"};
 const std::set<std::string> kKnown{
     "password-stdin", "help",        "version",     "dsn",         "config",   "cluster-dir",
     "login",          "name",        "unit",        "role",        "log-level", "json",
@@ -80,7 +82,7 @@ const std::set<std::string> kKnown{
     "id",             "reason",      "state",       "service",     "limit",
     "persons",        "cases",       "seed",
     "finger",         "out",         "template",    "device",
-    "daemon"};
+    "daemon",         "initial-password"};
 
 void printUsage(std::ostream& out) {
   out << "usage: mws [--dsn DSN] [--config FILE] [--cluster-dir DIR] COMMAND ...\n\n"

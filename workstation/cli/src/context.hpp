@@ -40,6 +40,8 @@ int dbSeedDemo(Context& ctx);
 int unitAdd(Context& ctx);
 int unitList(Context& ctx);
 int userAdd(Context& ctx);
+int userPasswd(Context& ctx);
+int userUnlock(Context& ctx);
 int personAdd(Context& ctx);
 int personFind(Context& ctx);
 int personShow(Context& ctx);

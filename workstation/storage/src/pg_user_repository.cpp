@@ -3,12 +3,43 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 
+#include "mws/storage/audit_chain.hpp"
+
 namespace mws::storage {
 namespace {
 
 std::string sqlState(const std::exception& e) {
   auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e);
   return pg ? pg->sqlstate() : std::string();
+}
+
+using TimePoint = std::chrono::system_clock::time_point;
+
+
+std::optional<TimePoint> optionalTime(const soci::row& row, const char* column) {
+  if (row.get_indicator(column) == soci::i_null) return std::nullopt;
+  return TimePoint(std::chrono::duration_cast<TimePoint::duration>(
+      std::chrono::microseconds(row.get<long long>(column))));
+}
+
+// A time as micros since the epoch for SQL's to_timestamp, with its NULL indicator.
+struct MicrosParam {
+  explicit MicrosParam(const std::optional<TimePoint>& at)
+      : value(at ? std::chrono::duration_cast<std::chrono::microseconds>(
+                       at->time_since_epoch()).count()
+                 : 0),
+        indicator(at ? soci::i_ok : soci::i_null) {}
+  long long value;
+  soci::indicator indicator;
+};
+
+core::AccountSecurity securityFromRow(const soci::row& row) {
+  core::AccountSecurity security;
+  security.failedSignIns = row.get<int>("failed_signins");
+  security.mustChangePassword = row.get<int>("must_change_int") != 0;
+  security.failureWindowStart = optionalTime(row, "window_us");
+  security.lockedUntil = optionalTime(row, "locked_us");
+  return security;
 }
 
 core::User userFromRow(const soci::row& row) {
@@ -107,6 +138,115 @@ core::Result<std::vector<UnitRecord>> PgUnitRepository::list() {
     soci::rowset<soci::row> rows = m_db.session().prepare << "SELECT code, name FROM units ORDER BY code";
     for (const auto& row : rows) units.push_back({row.get<std::string>(0), row.get<std::string>(1)});
     return units;
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
+}  // namespace mws::storage
+
+namespace mws::storage {
+namespace {
+
+void storeSecurity(soci::session& sql, std::int64_t userId, const core::AccountSecurity& state) {
+  MicrosParam window(state.failureWindowStart);
+  MicrosParam locked(state.lockedUntil);
+  long long id = userId;
+  int failures = state.failedSignIns;
+  sql << "UPDATE users SET failed_signins = :f,"
+         " failure_window_start = to_timestamp(:w / 1000000.0),"
+         " locked_until = to_timestamp(:l / 1000000.0) WHERE id = :id",
+      soci::use(failures), soci::use(window.value, window.indicator),
+      soci::use(locked.value, locked.indicator), soci::use(id);
+}
+
+// The account a security change concerns, or "user.unknown".
+core::Result<core::User> requireUser(PgUserRepository& users, const std::string& login) {
+  auto found = users.findByLogin(login);
+  if (!found) return found.error();
+  if (!found->has_value()) return core::makeError("user.unknown").with("login", login);
+  return std::move(**found);
+}
+
+void auditAccount(soci::session& sql, const core::User& actor, const std::string& action,
+                  const std::string& details) {
+  AuditChain::append(sql, {std::chrono::system_clock::now(), actor, action, "user",
+                           actor.id ? std::to_string(actor.id) : std::string(), details});
+}
+
+}  // namespace
+
+core::Result<core::AccountSecurity> PgUserRepository::security(std::int64_t userId) {
+  try {
+    soci::row row;
+    long long id = userId;
+    m_db.session() << "SELECT failed_signins, must_change_password::int AS must_change_int,"
+                      " (extract(epoch FROM failure_window_start) * 1000000)::bigint AS window_us,"
+                      " (extract(epoch FROM locked_until) * 1000000)::bigint AS locked_us"
+                      " FROM users WHERE id = :id",
+        soci::use(id), soci::into(row);
+    if (!m_db.session().got_data()) {
+      return core::makeError("user.unknown").with("id", std::to_string(userId));
+    }
+    return securityFromRow(row);
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
+core::Status PgUserRepository::recordSignIn(const core::SignInEvent& event) {
+  try {
+    soci::transaction tx(m_db.session());
+    core::User actor;
+    actor.login = event.login;
+    if (event.user) {
+      storeSecurity(m_db.session(), event.user->id, event.security);
+      actor = *event.user;
+    }
+    AuditChain::append(m_db.session(), {event.at, actor, "auth.sign_in", "user",
+                                        actor.id ? std::to_string(actor.id) : std::string(),
+                                        "outcome=" + event.outcome});
+    tx.commit();
+    return core::success();
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
+core::Status PgUserRepository::setPassword(const std::string& login, const std::string& hash,
+                                           bool mustChange) {
+  auto user = requireUser(*this, login);
+  if (!user) return user.error();
+  try {
+    soci::transaction tx(m_db.session());
+    long long id = user->id;
+    int must = mustChange ? 1 : 0;
+    m_db.session() << "UPDATE users SET password_hash = :h, must_change_password = :m::boolean,"
+                      " failed_signins = 0, failure_window_start = NULL, locked_until = NULL"
+                      " WHERE id = :id",
+        soci::use(hash), soci::use(must), soci::use(id);
+    auditAccount(m_db.session(), *user, "auth.password_set",
+                 mustChange ? "initial=true" : "initial=false");
+    tx.commit();
+    return core::success();
+  } catch (const std::exception& e) {
+    if (sqlState(e) == "23514") return core::makeError("user.invalid");
+    return databaseError("db.query_failed", e);
+  }
+}
+
+core::Status PgUserRepository::unlock(const std::string& login) {
+  auto user = requireUser(*this, login);
+  if (!user) return user.error();
+  try {
+    soci::transaction tx(m_db.session());
+    long long id = user->id;
+    m_db.session() << "UPDATE users SET failed_signins = 0, failure_window_start = NULL,"
+                      " locked_until = NULL WHERE id = :id",
+        soci::use(id);
+    auditAccount(m_db.session(), *user, "auth.unlock", "");
+    tx.commit();
+    return core::success();
   } catch (const std::exception& e) {
     return databaseError("db.query_failed", e);
   }

@@ -5,12 +5,15 @@
 #include <string>
 #include <vector>
 
+#include "mws/core/auth/account_store.hpp"
 #include "mws/core/ports/user_repository.hpp"
 #include "mws/storage/database.hpp"
 
 namespace mws::storage {
 
-class PgUserRepository : public core::UserRepository {
+// Accounts and their sign-in protection state; each security change is written with its
+// audit entry in one transaction.
+class PgUserRepository : public core::UserRepository, public core::AccountStore {
 public:
   explicit PgUserRepository(Database& db) : m_db(db) {}
 
@@ -18,6 +21,12 @@ public:
   core::Result<core::User> add(const core::User& user) override;
   // The logins of the given account ids (ids with no account are left out).
   core::Result<std::map<std::int64_t, std::string>> loginsById(const std::set<std::int64_t>& ids);
+
+  core::Result<core::AccountSecurity> security(std::int64_t userId) override;
+  core::Status recordSignIn(const core::SignInEvent& event) override;
+  core::Status setPassword(const std::string& login, const std::string& hash,
+                           bool mustChange) override;
+  core::Status unlock(const std::string& login) override;
 
 private:
   Database& m_db;

@@ -1,6 +1,9 @@
 #pragma once
+#include <chrono>
+#include <functional>
 #include <string>
 
+#include "mws/core/auth/account_store.hpp"
 #include "mws/core/auth/user.hpp"
 #include "mws/core/ports/password_hasher.hpp"
 #include "mws/core/ports/user_repository.hpp"
@@ -14,6 +17,15 @@ struct NewUser {
   Role role = Role::Officer;
   std::string unitCode;
   std::string password;
+  // An initial password handed out by an administrator: changed at first sign-in.
+  bool mustChangePassword = false;
+};
+
+// How many failed sign-ins within `window` lock an account, and for how long (the lock ends
+// when the window passes after the last counted failure, or when an administrator unlocks).
+struct LockoutPolicy {
+  int maxFailures = 5;
+  std::chrono::seconds window{15 * 60};
 };
 
 // Signs people in and creates accounts. The checks that count live here, below the UI.
@@ -21,18 +33,46 @@ class AuthService {
 public:
   static constexpr std::size_t kMinPasswordLength = 10;
 
-  AuthService(UserRepository& users, PasswordHasher& hasher);
+  using Clock = std::function<std::chrono::system_clock::time_point()>;
+
+  // `users` must also be an AccountStore (PgUserRepository is); otherwise every sign-in is
+  // refused with "auth.store_missing" (fail closed: no lockout, no audit, no entry).
+  AuthService(UserRepository& users, PasswordHasher& hasher, LockoutPolicy policy = {});
 
   // "auth.bad_credentials" for an unknown login or a wrong password alike (no hint which),
-  // "auth.account_disabled" for a disabled account.
+  // "auth.locked" (with "until") after too many failures, "auth.account_disabled" for a
+  // disabled account, "auth.password_change_required" for a right initial password.
+  // Every attempt is appended to the audit chain.
   Result<User> signIn(const std::string& login, const std::string& password);
+
+  // The account holder replaces their password (also the way out of a forced change).
+  Status changePassword(const std::string& login, const std::string& oldPassword,
+                        const std::string& newPassword);
+  // An administrator sets a password; `mustChange` makes it an initial one.
+  Status resetPassword(const std::string& login, const std::string& newPassword,
+                       bool mustChange);
+  Status unlock(const std::string& login);
+
+  void setClock(Clock clock) { m_clock = std::move(clock); }
 
   // Validates and stores a new account with its password hashed.
   Result<User> addUser(const NewUser& request);
 
 private:
+  struct Checked {
+    User user;
+    AccountSecurity security;
+  };
+  Result<Checked> checkPassword(const std::string& login, const std::string& password);
+  Error refuse(const std::string& login, std::optional<Checked> account, std::string code);
+  Status record(const std::string& login, std::optional<Checked> account, const Error& outcome);
+  Status validatePassword(const std::string& password) const;
+
   UserRepository& m_users;
+  AccountStore* m_store;
   PasswordHasher& m_hasher;
+  LockoutPolicy m_policy;
+  Clock m_clock;
 };
 
 // Validation of a login name: 3–32 characters, lower-case letters, digits, '.', '_', '-'.
