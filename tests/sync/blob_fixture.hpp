@@ -11,6 +11,15 @@
 
 namespace mws::sync::test {
 
+// Blobs are sealed at rest: the tests' process holds one random installation key.
+inline const bool kBlobKeyInstalled = [] {
+  storage::BlobKey key;
+  std::random_device device;
+  for (auto& b : key.bytes) b = static_cast<unsigned char>(device() & 0xff);
+  storage::BlobStore::installKey(key);
+  return true;
+}();
+
 inline std::string randomBytes(std::size_t size) {
   static std::mt19937_64 random{std::random_device{}()};
   std::string bytes(size, '\0');

@@ -2,6 +2,10 @@
 
 #include <Poco/SHA2Engine.h>
 #include <soci/soci.h>
+#include <sodium.h>
+
+#include <mutex>
+#include <stdexcept>
 
 namespace mws::storage {
 
@@ -35,6 +39,69 @@ std::string fromHex(const std::string& hex) {
   return bytes;
 }
 
+constexpr unsigned char kSealVersion = 1;
+constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr std::size_t kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+
+std::mutex& keyMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+std::optional<BlobKey>& installedKey() {
+  static std::optional<BlobKey> key;
+  return key;
+}
+
+std::optional<BlobKey> currentKey() {
+  std::lock_guard lock(keyMutex());
+  return installedKey();
+}
+
+const unsigned char* bytesOf(std::string_view text) {
+  return reinterpret_cast<const unsigned char*>(text.data());
+}
+
+// version || nonce || ciphertext+tag; the hash is the associated data.
+std::string seal(const BlobKey& key, const std::string& sha256, std::string_view plain) {
+  if (sodium_init() < 0) throw std::runtime_error("libsodium cannot be initialised");
+  std::string sealed(1 + kNonceBytes + plain.size() + kTagBytes, '\0');
+  auto* out = reinterpret_cast<unsigned char*>(sealed.data());
+  out[0] = kSealVersion;
+  randombytes_buf(out + 1, kNonceBytes);
+  unsigned long long length = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(out + 1 + kNonceBytes, &length, bytesOf(plain),
+                                             plain.size(), bytesOf(sha256), sha256.size(),
+                                             nullptr, out + 1, key.bytes.data());
+  return sealed;
+}
+
+std::optional<std::string> unseal(const BlobKey& key, const std::string& sha256,
+                                  std::string_view sealed) {
+  if (sealed.size() < 1 + kNonceBytes + kTagBytes || bytesOf(sealed)[0] != kSealVersion) {
+    return std::nullopt;
+  }
+  std::string plain(sealed.size() - 1 - kNonceBytes - kTagBytes, '\0');
+  unsigned long long length = 0;
+  const auto* in = bytesOf(sealed);
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+          reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr, in + 1 + kNonceBytes,
+          sealed.size() - 1 - kNonceBytes, bytesOf(sha256), sha256.size(), in + 1,
+          key.bytes.data()) != 0) {
+    return std::nullopt;
+  }
+  return plain;
+}
+
+core::Error keyMissing() {
+  return core::makeError("storage.blob_key_missing", "no blob key is installed");
+}
+
+core::Error corrupt(const std::string& sha256) {
+  return core::makeError("storage.blob_corrupt", "the blob's seal does not open")
+      .with("sha256", sha256);
+}
+
 core::Error notFound(const std::string& sha256) {
   return core::makeError("storage.blob_not_found", "no blob with this hash is stored")
       .with("sha256", sha256);
@@ -48,46 +115,69 @@ std::string BlobStore::sha256Of(std::string_view bytes) {
   return Poco::DigestEngine::digestToHex(engine.digest());
 }
 
+BlobStore::BlobStore(Database& db) : m_db(db), m_key(currentKey()) {}
+
+void BlobStore::installKey(const BlobKey& key) {
+  std::lock_guard lock(keyMutex());
+  installedKey() = key;
+}
+
 std::string BlobStore::putIn(soci::session& sql, std::string_view bytes) {
+  const auto key = currentKey();
+  if (!key) throw std::runtime_error("no blob key is installed");
+  return putIn(sql, *key, bytes);
+}
+
+// A row written before encryption (sealed = false) is replaced by its sealed form.
+std::string BlobStore::putIn(soci::session& sql, const BlobKey& key, std::string_view bytes) {
   const std::string sha256 = sha256Of(bytes);
-  const std::string hex = toHex(bytes);
+  const std::string hex = toHex(seal(key, sha256, bytes));
   long long size = static_cast<long long>(bytes.size());
-  sql << "INSERT INTO blobs(sha256, bytes, size) VALUES (:h, decode(:b, 'hex'), :s)"
-         " ON CONFLICT (sha256) DO NOTHING",
+  sql << "INSERT INTO blobs(sha256, bytes, size, sealed) VALUES (:h, decode(:b, 'hex'), :s, true)"
+         " ON CONFLICT (sha256) DO UPDATE SET bytes = EXCLUDED.bytes, sealed = true"
+         " WHERE NOT blobs.sealed",
       soci::use(sha256), soci::use(hex), soci::use(size);
   return sha256;
 }
 
 core::Result<std::string> BlobStore::put(std::string_view bytes) {
+  if (!m_key) return keyMissing();
   try {
-    return putIn(m_db.session(), bytes);
+    return putIn(m_db.session(), *m_key, bytes);
   } catch (const std::exception& e) {
     return databaseError("db.query_failed", e);
   }
 }
 
-core::Result<std::string> BlobStore::get(const std::string& sha256) {
-  const auto bytes = size(sha256);
-  if (!bytes) return bytes.error();
-  if (!*bytes) return notFound(sha256);
-  return read(sha256, 0, **bytes);
-}
-
-core::Result<std::string> BlobStore::read(const std::string& sha256, std::int64_t offset,
-                                          std::int64_t length) {
+core::Result<std::string> BlobStore::open(const std::string& sha256) {
+  if (!m_key) return keyMissing();
   try {
     std::string hex;
+    int sealed = 0;
     soci::indicator ind = soci::i_null;
-    long long from = offset + 1;  // substring counts from 1
-    long long count = length;
-    m_db.session() << "SELECT encode(substring(bytes FROM :o FOR :n), 'hex') FROM blobs"
-                      " WHERE sha256 = :h",
-        soci::use(from), soci::use(count), soci::use(sha256), soci::into(hex, ind);
+    m_db.session() << "SELECT encode(bytes, 'hex'), sealed::int FROM blobs WHERE sha256 = :h",
+        soci::use(sha256), soci::into(hex, ind), soci::into(sealed);
     if (!m_db.session().got_data() || ind != soci::i_ok) return notFound(sha256);
-    return fromHex(hex);
+    if (!sealed) return fromHex(hex);
+    auto plain = unseal(*m_key, sha256, fromHex(hex));
+    if (!plain) return corrupt(sha256);
+    return std::move(*plain);
   } catch (const std::exception& e) {
     return databaseError("db.query_failed", e);
   }
+}
+
+core::Result<std::string> BlobStore::get(const std::string& sha256) { return open(sha256); }
+
+// Opens the whole seal (authenticated as a whole) and hands out the asked range.
+core::Result<std::string> BlobStore::read(const std::string& sha256, std::int64_t offset,
+                                          std::int64_t length) {
+  auto plain = open(sha256);
+  if (!plain) return plain.error();
+  if (offset < 0 || length < 0 || static_cast<std::size_t>(offset) >= plain->size()) {
+    return std::string();
+  }
+  return plain->substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(length));
 }
 
 core::Result<std::optional<std::int64_t>> BlobStore::size(const std::string& sha256) {

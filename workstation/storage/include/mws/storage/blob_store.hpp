@@ -4,11 +4,15 @@
 // digits). Cases reference blobs by that hash; the sync agent reads them by hash to upload
 // them to the centre before it pushes the cases.
 //
-// NOTE — encryption at rest is NOT done here yet (a separate issue, DESIGN §5): the bytes
-// are stored in clear in `blobs.bytes`. When it lands, the hash stays that of the clear
-// bytes (the centre verifies it), and put/get/read encrypt and decrypt behind this
-// interface, so callers do not change.
+// Encryption at rest (DESIGN §5, migration 0007): `blobs.bytes` holds each blob sealed with
+// XChaCha20-Poly1305 under the installation's key (kept outside the database, see
+// mws/security/key_file.hpp), a random nonce per blob and the hash as associated data, so a
+// dump reveals no biometric and a row cannot be swapped or altered unnoticed. The hash and
+// `size` stay those of the clear bytes (the centre verifies the hash); get/read open the
+// seal behind this interface. Rows written before 0007 (sealed = false) are read as they
+// are and sealed when the same bytes are put again.
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -23,9 +27,20 @@ class session;
 
 namespace mws::storage {
 
+// The installation's 32-byte blob key.
+struct BlobKey {
+  std::array<unsigned char, 32> bytes{};
+};
+
 class BlobStore {
  public:
-  explicit BlobStore(Database& db) : m_db(db) {}
+  // With the key installed for this process (installKey); without one every call fails
+  // with storage.blob_key_missing (and putIn throws).
+  explicit BlobStore(Database& db);
+  BlobStore(Database& db, const BlobKey& key) : m_db(db), m_key(key) {}
+
+  // The key the executable loaded at start-up, for stores made without an explicit key.
+  static void installKey(const BlobKey& key);
 
   // The SHA-256 of `bytes`, as 64 lower-case hex digits.
   static std::string sha256Of(std::string_view bytes);
@@ -34,8 +49,10 @@ class BlobStore {
   // hash. putIn writes inside the caller's open transaction, e.g. that of the case.
   core::Result<std::string> put(std::string_view bytes);
   static std::string putIn(soci::session& sql, std::string_view bytes);
+  static std::string putIn(soci::session& sql, const BlobKey& key, std::string_view bytes);
 
-  // The whole blob; storage.blob_not_found (param sha256) when it is not held.
+  // The whole blob; storage.blob_not_found (param sha256) when it is not held,
+  // storage.blob_corrupt when its seal does not open (altered bytes or another key).
   core::Result<std::string> get(const std::string& sha256);
   // Up to `length` bytes from `offset`, for chunked uploads; storage.blob_not_found.
   core::Result<std::string> read(const std::string& sha256, std::int64_t offset,
@@ -45,7 +62,10 @@ class BlobStore {
   core::Result<bool> has(const std::string& sha256);
 
  private:
+  core::Result<std::string> open(const std::string& sha256);
+
   Database& m_db;
+  std::optional<BlobKey> m_key;
 };
 
 }  // namespace mws::storage
