@@ -2,7 +2,12 @@
 // and reference rows, in order of the centre's change log, a page at a time, each unit
 // seeing only its own decisions. And the pull reply's codec.
 
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+
 #include <boost/test/unit_test.hpp>
+#include <iterator>
 
 #include "mws/sync/central/central_admin.hpp"
 #include "mws/sync/client/central_client.hpp"
@@ -77,9 +82,46 @@ std::vector<protocol::PullChange> pullAll(CentralClient& client, const std::stri
   return all;
 }
 
+struct Run {
+  int status = -1;
+  std::string out;
+};
+
+// mws-central with `args`, its standard output and exit status.
+Run runCentral(const std::vector<std::string>& args) {
+  Poco::Pipe outPipe;
+  Poco::Pipe errPipe;
+  auto handle = Poco::Process::launch(MWS_CENTRAL_EXE, args, nullptr, &outPipe, &errPipe);
+  Poco::PipeInputStream out(outPipe);
+  Run run;
+  run.out.assign(std::istreambuf_iterator<char>(out), std::istreambuf_iterator<char>());
+  Poco::PipeInputStream err(errPipe);
+  std::string ignored(std::istreambuf_iterator<char>(err), std::istreambuf_iterator<char>{});
+  run.status = handle.wait();
+  return run;
+}
+
 }  // namespace
 
 BOOST_FIXTURE_TEST_SUITE(pull, PullFixture)
+
+BOOST_AUTO_TEST_CASE(mws_central_decide_and_reference_write_the_change_log) {
+  const auto ours = pushCases("UNIT-A", 1);
+  const Run decided = runCentral({"decide", "--dsn=" + centralDb.dsn, "--case=" + ours[0],
+                                  "--state=rejected", "--reason=no visa", "--by=clerk.central"});
+  BOOST_TEST(decided.status == 0);
+  BOOST_TEST(decided.out == "change 1\n");
+  const Run row = runCentral({"reference", "--dsn=" + centralDb.dsn, "--table=bcu_rates",
+                              R"(--row={"effective_from":"2027-01-01","som":375000})"});
+  BOOST_TEST(row.status == 0);
+  BOOST_TEST(row.out == "change 2\n");
+  const Run unknown = runCentral({"decide", "--dsn=" + centralDb.dsn, "--case=" + randomUuid(),
+                                  "--state=approved"});
+  BOOST_TEST(unknown.status == 65);
+  BOOST_TEST(runCentral({"decide", "--dsn=" + centralDb.dsn}).status == 64);
+  BOOST_TEST(centralDb.scalar("SELECT count(*) FROM decisions WHERE reason = 'no visa'") == 1);
+  BOOST_TEST(centralDb.scalar("SELECT count(*) FROM changes") == 2);
+}
 
 BOOST_AUTO_TEST_CASE(a_unit_pages_through_its_decisions_and_the_reference_rows_in_order) {
   const auto ours = pushCases("UNIT-A", 3);

@@ -16,6 +16,7 @@
 #include <iostream>
 #include <optional>
 
+#include "admin_command.hpp"
 #include "ca_command.hpp"
 #include "mws/core/version.hpp"
 #include "mws/sync/central/central_server.hpp"
@@ -94,6 +95,13 @@ void CentralApp::defineOptions(Poco::Util::OptionSet& options) {
   addValueOption(options, "unit", "ca issue: the unit code.", "code", "ca.unit");
   addValueOption(options, "host", "ca init: the centre's names (default 127.0.0.1,localhost).",
                  "names", "ca.host");
+  addValueOption(options, "case", "decide: the case's UUID.", "id", "decide.case");
+  addValueOption(options, "state", "decide: approved or rejected.", "state", "decide.state");
+  addValueOption(options, "reason", "decide: why (required to reject).", "text", "decide.reason");
+  addValueOption(options, "by", "decide: who decided (default centre).", "name", "decide.by");
+  addValueOption(options, "table", "reference: service_catalogue, fee_table or bcu_rates.",
+                 "table", "reference.table");
+  addValueOption(options, "row", "reference: the row as a JSON object.", "json", "reference.row");
   options.addOption(Option("config", "c",
                            "Configuration file (.properties, .ini, .json or .xml) with the keys "
                            "central.bind, central.port and Poco's logging.*.")
@@ -114,12 +122,15 @@ void CentralApp::printHelp() const {
   Poco::Util::HelpFormatter help(options());
   help.setCommand(commandName());
   help.setUsage("[--bind address] [--port port] [--config file] [--dsn dsn] "
-                "[--tls-cert f --tls-key f --tls-ca f] | ca init|issue ...");
+                "[--tls-cert f --tls-key f --tls-ca f] | ca init|issue ... | decide ... | reference ...");
   help.setHeader("The central sync server of the Migration Officer Workstation (version " +
                  std::string(core::version()) + ", protocol " +
                  std::to_string(protocol::kProtocolVersion) + ").");
   help.setFooter("Stops on SIGINT or SIGTERM. 'ca init --dir D' makes a pilot CA and the "
-                 "centre's certificate; 'ca issue --unit U --dir D' a unit's client certificate.");
+                 "centre's certificate; 'ca issue --unit U --dir D' a unit's client certificate. "
+                 "'decide --dsn D --case ID --state approved|rejected --reason R' records a "
+                 "central decision, 'reference --dsn D --table T --row JSON' a reference row; "
+                 "units pull both.");
   help.format(std::cout);
 }
 
@@ -146,6 +157,9 @@ int CentralApp::main(const std::vector<std::string>& args) {
     return EXIT_OK;
   }
   if (!args.empty() && args.front() == "ca") return runCaCommand(args, config(), std::cout, std::cerr);
+  if (!args.empty() && (args.front() == "decide" || args.front() == "reference")) {
+    return runAdminCommand(args, config(), std::cout, std::cerr);
+  }
   if (!args.empty()) {
     std::cerr << commandName() << ": unexpected argument '" << args.front() << "' (see --help)\n";
     return EXIT_USAGE;

@@ -1,0 +1,55 @@
+#include "admin_command.hpp"
+
+#include <ostream>
+
+#include "mws/sync/central/central_admin.hpp"
+#include "mws/sync/central/central_server.hpp"
+
+namespace mws::sync::central {
+
+namespace {
+
+constexpr int kUsage = 64;
+constexpr int kDataError = 65;
+constexpr int kUnavailable = 69;
+
+int report(const core::Result<std::int64_t>& result, std::ostream& out, std::ostream& err) {
+  if (!result) {
+    // Codes and the detail only: a decision's reason is not echoed.
+    err << "mws-central: " << result.error().code << "\n";
+    return result.error().code == codes::kDbFailed ? kUnavailable : kDataError;
+  }
+  out << "change " << *result << "\n";
+  return 0;
+}
+
+int usage(std::ostream& err) {
+  err << "usage: mws-central decide --dsn D --case ID --state approved|rejected "
+         "[--reason TEXT] [--by NAME]\n"
+         "       mws-central reference --dsn D --table service_catalogue|fee_table|bcu_rates "
+         "--row JSON\n";
+  return kUsage;
+}
+
+}  // namespace
+
+int runAdminCommand(const std::vector<std::string>& args,
+                    const Poco::Util::AbstractConfiguration& config, std::ostream& out,
+                    std::ostream& err) {
+  const std::string dsn = config.getString("central.dsn", "");
+  if (dsn.empty() || args.size() != 1) return usage(err);
+  if (args.front() == "decide") {
+    CentralDecision decision{config.getString("decide.case", ""),
+                             config.getString("decide.state", ""),
+                             config.getString("decide.reason", ""),
+                             config.getString("decide.by", "centre")};
+    if (decision.caseId.empty() || decision.state.empty()) return usage(err);
+    return report(recordDecision(dsn, decision), out, err);
+  }
+  const ReferenceRow row{config.getString("reference.table", ""),
+                         config.getString("reference.row", "")};
+  if (row.table.empty() || row.rowJson.empty()) return usage(err);
+  return report(publishReference(dsn, row), out, err);
+}
+
+}  // namespace mws::sync::central
