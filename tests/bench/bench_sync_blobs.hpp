@@ -105,6 +105,11 @@ inline bool runMix(test::PgTestCluster& cluster, const std::filesystem::path& pk
 }
 
 inline int run(long long cases) {
+  // Blobs are sealed at rest: this process holds one random installation key.
+  std::random_device device;
+  storage::BlobKey key;
+  for (auto& b : key.bytes) b = static_cast<unsigned char>(device() & 0xff);
+  storage::BlobStore::installKey(key);
   auto& cluster = test::PgTestCluster::instance();
   const auto pki = std::filesystem::temp_directory_path() / ("mws-bench-blobs-" + std::to_string(::getpid()));
   if (!sync::central::initAuthority(pki, {"127.0.0.1"})) return 1;

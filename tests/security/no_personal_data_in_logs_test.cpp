@@ -24,18 +24,22 @@ namespace {
 struct LoggedRun : test::DomainFixture {
   std::filesystem::path logDir = std::filesystem::temp_directory_path() /
                                  ("mws-logs-" + std::to_string(::getpid()));
+  std::filesystem::path keyDir = std::filesystem::temp_directory_path() /
+                                 ("mws-keys-" + std::to_string(::getpid()));
 
   LoggedRun() {
     Poco::AutoPtr<Poco::Util::MapConfiguration> config(new Poco::Util::MapConfiguration);
     config->setString("log.dir", logDir.string());
     config->setString("log.level", "trace");
     config->setString("db.dsn", dsn);
+    config->setString("security.key_file", (keyDir / "blob.key").string());
     runtime::setupLogging(*config, "mws-test");
     m_config = config;
   }
   ~LoggedRun() {
     Poco::Logger::root().setChannel(nullptr);
     std::filesystem::remove_all(logDir);
+    std::filesystem::remove_all(keyDir);
   }
 
   int mwsCli(std::vector<std::string> args, const std::string& input = {}) {

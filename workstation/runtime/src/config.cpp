@@ -40,6 +40,7 @@ std::map<std::string, std::string> defaultSettings(const Paths& paths) {
       {"devices.camera", "synthetic"},
       {"devices.fingerprint", "simulated"},
       {"central.url", ""},
+      {"security.key_file", (paths.dataDir / "keys" / "blob.key").string()},
   };
 }
 
