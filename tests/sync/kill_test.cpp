@@ -21,14 +21,7 @@ struct KillFixture : mws::test::DbFixture {
   KillFixture() : server(secureOptions()) {
     const auto started = server.start();
     BOOST_REQUIRE_MESSAGE(started.ok(), (started.ok() ? "" : started.error().detail));
-    const auto unit = mws::sync::central::issueUnitCertificate(pki.dir, "UNIT-K");
-    BOOST_REQUIRE(unit.ok());
-    config = pki.dir / "mws.ini";
-    std::ofstream(config) << "[log]\nlevel = none\n[unit]\ncode = UNIT-K\n[central]\nurl = https://127.0.0.1:"
-                          << server.port() << "\nsource = counter-1\nca_file = "
-                          << (pki.dir / "ca.pem").string()
-                          << "\ncert_file = " << unit->certificate.string()
-                          << "\nkey_file = " << unit->key.string() << "\n";
+    config = pki.writeUnitConfig("UNIT-K", server.port(), "counter-1", "[log]\nlevel = none\n");
   }
   mws::sync::central::ServerOptions secureOptions() const {
     auto options = centralOptions(centralDb.dsn);

@@ -15,14 +15,7 @@ struct CliFixture : mws::test::DbFixture {
   CliFixture() : server(secureOptions()) {
     const auto started = server.start();
     BOOST_REQUIRE_MESSAGE(started.ok(), (started.ok() ? "" : started.error().detail));
-    const auto unit = mws::sync::central::issueUnitCertificate(pki.dir, "UNIT-C");
-    BOOST_REQUIRE(unit.ok());
-    config = pki.dir / "mws.ini";
-    std::ofstream(config) << "[unit]\ncode = UNIT-C\n[central]\nurl = https://127.0.0.1:"
-                          << server.port() << "\nsource = counter-9\nca_file = "
-                          << (pki.dir / "ca.pem").string()
-                          << "\ncert_file = " << unit->certificate.string()
-                          << "\nkey_file = " << unit->key.string() << "\n";
+    config = pki.writeUnitConfig("UNIT-C", server.port(), "counter-9");
   }
   mws::sync::central::ServerOptions secureOptions() const {
     auto options = centralOptions(centralDb.dsn);

@@ -3,6 +3,7 @@
 // own database on the same throwaway cluster, a pilot CA made at test time, and a
 // CentralServer over them on 127.0.0.1.
 
+#include <fstream>
 #include <soci/soci.h>
 
 #include <boost/test/unit_test.hpp>
@@ -100,6 +101,21 @@ struct Pki {
     options.certificateFile = files->certificate.string();
     options.privateKeyFile = files->key.string();
     return options;
+  }
+  // An mws.ini in the PKI directory for `unit` pushing to the centre on `port` over mutual
+  // TLS (a certificate is issued for the unit); `extra` goes first (e.g. "[log]\nlevel = none\n").
+  std::filesystem::path writeUnitConfig(const std::string& unit, std::uint16_t port,
+                                        const std::string& source,
+                                        const std::string& extra = {}) const {
+    const auto files = central::issueUnitCertificate(dir, unit);
+    BOOST_REQUIRE(files.ok());
+    const auto config = dir / "mws.ini";
+    std::ofstream(config) << extra << "[unit]\ncode = " << unit
+                          << "\n[central]\nurl = https://127.0.0.1:" << port
+                          << "\nsource = " << source << "\nca_file = " << (dir / "ca.pem").string()
+                          << "\ncert_file = " << files->certificate.string()
+                          << "\nkey_file = " << files->key.string() << "\n";
+    return config;
   }
   central::TlsFiles serverFiles() const {
     return {(dir / "server.pem").string(), (dir / "server.key").string(),
