@@ -1,0 +1,57 @@
+#pragma once
+// Everything the screens work with, as interfaces: the application wires the real
+// implementations (PostgreSQL repositories, the devices, the sync agent) in
+// workstation/app; tests wire the same real repositories on a throwaway cluster and the
+// simulated devices. Device pointers may be null when the device is not configured.
+
+#include <string>
+
+#include "mws/core/auth/auth_service.hpp"
+#include "mws/core/domain/case_service.hpp"
+#include "mws/core/domain/ports/blob_port.hpp"
+#include "mws/core/domain/ports/case_repository.hpp"
+#include "mws/core/domain/ports/clock.hpp"
+#include "mws/core/domain/ports/dashboard_source.hpp"
+#include "mws/core/domain/ports/draft_store.hpp"
+#include "mws/core/domain/ports/person_repository.hpp"
+#include "mws/core/domain/ports/queue_repository.hpp"
+#include "mws/core/domain/ports/receipt_renderer.hpp"
+#include "mws/core/domain/ports/reference_data_repository.hpp"
+#include "mws/presenter/sync_status.hpp"
+
+namespace mws::peripherals {
+class Camera;
+class FingerprintScanner;
+class DocumentReader;
+}  // namespace mws::peripherals
+
+namespace mws::presenter {
+
+// Where this window runs.
+struct Workplace {
+  std::string unitCode;
+  std::string unitName;
+  std::string counterName;
+  std::string databaseLabel;  // "private database" or the server's redacted DSN
+};
+
+struct Services {
+  core::AuthService* auth = nullptr;
+  core::CaseService* cases = nullptr;
+  core::CaseRepository* caseRepository = nullptr;  // lists and loads
+  core::PersonRepository* persons = nullptr;
+  core::ReferenceDataRepository* reference = nullptr;
+  core::QueueRepository* queue = nullptr;
+  core::DraftStore* drafts = nullptr;
+  core::DashboardSource* dashboard = nullptr;
+  core::BlobPort* blobs = nullptr;
+  core::ReceiptRenderer* receipts = nullptr;
+  core::Clock* clock = nullptr;
+  peripherals::Camera* camera = nullptr;
+  peripherals::FingerprintScanner* fingerprints = nullptr;
+  peripherals::DocumentReader* documents = nullptr;
+  SyncStatusSource* sync = nullptr;
+  Workplace workplace;
+};
+
+}  // namespace mws::presenter
