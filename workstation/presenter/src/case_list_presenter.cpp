@@ -1,0 +1,138 @@
+#include "mws/presenter/case_list_presenter.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "mws/core/domain/transliteration.hpp"
+
+namespace mws::presenter {
+namespace {
+
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isAsciiAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+std::string trimmed(std::string_view text) {
+  auto begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) return {};
+  auto end = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(begin, end - begin + 1));
+}
+
+}  // namespace
+
+std::string documentKey(std::string_view text) {
+  std::string key;
+  for (char c : text) {
+    if (c == ' ' || c == '-') continue;
+    key += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return key;
+}
+
+SearchKind classifySearch(std::string_view text) {
+  const std::string value = trimmed(text);
+  if (value.empty()) return SearchKind::Recent;
+  if (value.size() == 14 && std::all_of(value.begin(), value.end(), isDigit)) {
+    return SearchKind::PersonalNumber;
+  }
+  const std::string key = documentKey(value);
+  bool plain = std::all_of(key.begin(), key.end(), isAsciiAlnum);
+  bool digits = std::any_of(key.begin(), key.end(), isDigit);
+  if (plain && digits && key.size() >= 5) return SearchKind::Document;
+  return SearchKind::Name;
+}
+
+CaseSearch::CaseSearch(Services& services, std::string unitCode, std::string text, CaseFilter filter)
+    : m_services(services),
+      m_unit(std::move(unitCode)),
+      m_text(trimmed(text)),
+      m_filter(filter),
+      m_kind(classifySearch(m_text)) {
+  if (m_services.caseRepository == nullptr || m_services.persons == nullptr) {
+    fail(core::makeError("search.unavailable"));
+  }
+}
+
+void CaseSearch::fail(const core::Error& error) {
+  m_error = error;
+  m_done = true;
+}
+
+double CaseSearch::progress() const {
+  if (m_done) return 1.0;
+  if (!m_personsDone) return 0.0;
+  if (m_total <= 0) return 0.1;
+  return 0.1 + 0.9 * std::min(1.0, static_cast<double>(m_scanned) / static_cast<double>(m_total));
+}
+
+bool CaseSearch::step() {
+  if (finished()) return false;
+  if (!m_personsDone) {
+    findPersons();
+    m_personsDone = true;
+    if (m_kind != SearchKind::Recent && m_persons.empty()) m_done = true;
+  } else {
+    scanCases();
+  }
+  return !finished();
+}
+
+void CaseSearch::remember(const core::Person& person) {
+  m_persons[person.id] = {person.latin.full(), person.cyrillic.full()};
+}
+
+void CaseSearch::findPersons() {
+  auto& persons = *m_services.persons;
+  if (m_kind == SearchKind::Recent) return;
+  if (m_kind == SearchKind::Name) {
+    core::PersonQuery query;
+    query.nameKey = core::normaliseName(m_text);
+    query.page.limit = kPersonLimit;
+    if (query.nameKey.empty()) return;
+    auto found = persons.search(query);
+    if (!found) return fail(found.error());
+    for (const auto& person : found->items) remember(person);
+    return;
+  }
+  auto found = m_kind == SearchKind::PersonalNumber ? persons.findByPersonalNumber(m_text)
+                                                    : persons.findByDocumentNumber(documentKey(m_text));
+  if (!found) return fail(found.error());
+  if (found->has_value()) remember(**found);
+}
+
+void CaseSearch::addRow(const core::CaseSummary& summary) {
+  CaseRow row{summary, {}, {}};
+  auto known = m_persons.find(summary.personId);
+  if (known == m_persons.end()) {
+    auto person = m_services.persons->findById(summary.personId);
+    if (person && person->has_value()) {
+      remember(**person);
+      known = m_persons.find(summary.personId);
+    }
+  }
+  if (known != m_persons.end()) {
+    row.personLatin = known->second.first;
+    row.personCyrillic = known->second.second;
+  }
+  m_rows.push_back(std::move(row));
+}
+
+void CaseSearch::scanCases() {
+  core::CaseQuery query{m_unit, m_filter.state, m_filter.service, {m_scanned, kScanPage}};
+  if (m_kind == SearchKind::Recent) query.page.limit = std::min<std::int64_t>(50, kRecentLimit - m_scanned);
+  auto page = m_services.caseRepository->list(query);
+  if (!page) return fail(page.error());
+  m_total = m_kind == SearchKind::Recent ? std::min(page->total, kRecentLimit) : page->total;
+  for (const auto& summary : page->items) {
+    if (m_kind == SearchKind::Recent || m_persons.contains(summary.personId)) addRow(summary);
+  }
+  m_scanned += static_cast<std::int64_t>(page->items.size());
+  if (page->items.empty() || m_scanned >= m_total) m_done = true;
+}
+
+void runToEnd(CaseSearch& search) {
+  while (search.step()) {
+  }
+}
+
+}  // namespace mws::presenter
