@@ -1,0 +1,138 @@
+// The new-case flow's service form, submission, receipt and drafts.
+#include "mws/core/domain/case_rules.hpp"
+#include "mws/presenter/new_case_flow.hpp"
+#include "mws/presenter/person_form.hpp"
+
+namespace mws::presenter {
+
+using namespace core;
+
+void NewCaseFlow::startForm() {
+  if (!m_state.service) return;
+  const FieldValues defaults =
+      defaultValues(*m_state.service, m_stored.value_or(Person{}), m_reference, m_services.clock->today());
+  for (const auto& [key, value] : defaults) m_state.form.try_emplace(key, value);
+  checkForm();
+}
+
+void NewCaseFlow::setField(const std::string& key, const std::string& text) {
+  if (m_state.form[key] == text) return;
+  m_state.form[key] = text;
+  checkForm();
+  changed();
+}
+
+Result<CasePayload> NewCaseFlow::formPayload() const {
+  if (!m_state.service) return makeError("flow.service_missing");
+  auto payload = buildPayload(*m_state.service, m_state.form);
+  if (payload) attachBiometrics(*payload, m_state.photoSha256, m_state.fingerprintSha256);
+  return payload;
+}
+
+Result<CaseFacts> NewCaseFlow::facts(const CasePayload& payload, const Person& person) {
+  CaseFacts facts;
+  CaseRepository* cases = m_services.caseRepository;
+  if (!cases || person.id == 0) return facts;
+  auto residences = cases->findActiveResidenceRegistrations(person.id);
+  if (!residences) return residences.error();
+  facts.activeResidenceRegistrationIds = *residences;
+  std::string related;
+  if (const auto* e = std::get_if<EVisaExtensionPayload>(&payload)) {
+    auto ids = cases->findEVisaExtensions(person.id, e->visaNumber);
+    if (!ids) return ids.error();
+    facts.eVisaExtensionCaseIds = *ids;
+  } else if (std::holds_alternative<IdCardPayload>(payload)) {
+    auto ids = cases->findFirstIdCardIssuances(person.id);
+    if (!ids) return ids.error();
+    facts.firstIdCardCaseIds = *ids;
+  } else if (const auto* c = std::get_if<StayCancellationPayload>(&payload)) {
+    related = c->registrationCaseId;
+  } else if (const auto* r = std::get_if<ResidenceRegistrationPayload>(&payload)) {
+    related = r->replacesCaseId;
+  }
+  if (!related.empty()) {
+    auto loaded = cases->load(related);
+    if (loaded && *loaded) facts.relatedCase = **loaded;
+  }
+  return facts;
+}
+
+Status NewCaseFlow::checkForm() {
+  m_fee.reset();
+  auto payload = formPayload();
+  if (!payload) return m_formCheck = Status(payload.error());
+  auto applicant = person();
+  if (!applicant) return m_formCheck = Status(applicant.error());
+  if (m_stored) applicant->id = m_stored->id;
+  auto known = facts(*payload, *applicant);
+  if (!known) return m_formCheck = Status(known.error());
+  const CivilDate today = m_services.clock->today();
+  RuleContext context{m_reference, *applicant, today, Channel::Counter, *known};
+  auto checked = checkCaseRules(*payload, context);
+  if (!checked) return m_formCheck = Status(checked.error());
+  if (auto fee = computeFee(feeRequestFor(*checked, today), m_reference)) m_fee = *fee;
+  return m_formCheck = success();
+}
+
+Status NewCaseFlow::submit() {
+  if (m_state.personId == 0) return makeError("flow.person_missing");
+  auto payload = formPayload();
+  if (!payload) return payload.error();
+  OpenCaseRequest request{m_state.flowId, m_state.personId, Channel::Counter, *payload};
+  auto opened = m_services.cases->open(request, m_officer);
+  if (!opened && opened.error().code != "case.exists") return opened.error();
+  auto submitted = m_services.cases->submit(m_state.flowId, m_officer);
+  if (!submitted) return submitted.error();
+  m_case = *submitted;
+  m_state.caseId = submitted->id;
+  m_state.step = FlowStep::Receipt;
+  if (m_services.drafts) m_services.drafts->discard(m_state.flowId);
+  m_dirty = false;
+  if (m_onChanged) m_onChanged();
+  return success();
+}
+
+Result<std::string> NewCaseFlow::receiptPdf(PrintLanguage language) {
+  if (!m_case) return makeError("flow.not_submitted");
+  if (!m_services.receipts) return makeError("print.renderer_missing");
+  ReceiptData data;
+  data.language = language;
+  data.caseId = m_case->id;
+  data.service = m_case->service();
+  data.state = m_case->state;
+  data.unitCode = m_case->unitCode;
+  data.unitName = m_services.workplace.unitName;
+  if (m_stored) {
+    data.personNameLatin = m_stored->latin.full();
+    data.personNameCyrillic = m_stored->cyrillic.full();
+    data.birthDate = m_stored->birthDate;
+    if (!m_stored->documents.empty()) data.documentNumber = m_stored->documents.front().fullNumber();
+  }
+  data.filedOn = m_case->filedOn;
+  data.fee = m_case->fee;
+  for (const auto& [key, value] : m_state.form) {
+    if (!value.empty()) data.details.emplace_back(key, value);
+  }
+  if (!m_state.photoSha256.empty() && m_services.blobs) {
+    if (auto photo = m_services.blobs->get(m_state.photoSha256)) data.photoJpeg = *photo;
+  }
+  data.provisional = true;  // until the centre confirms it
+  data.officerName = m_officer.displayName;
+  return m_services.receipts->renderPdf(data);
+}
+
+Status NewCaseFlow::saveDraft() {
+  if (!m_services.drafts || m_state.step == FlowStep::Receipt) return success();
+  FlowDraft draft{m_state.flowId, m_officer.id, m_officer.unitCode, encodeFlowState(m_state),
+                  m_services.clock->now()};
+  auto saved = m_services.drafts->save(draft);
+  if (saved) m_dirty = false;
+  return saved;
+}
+
+Status NewCaseFlow::discardDraft() {
+  m_dirty = false;
+  return m_services.drafts ? m_services.drafts->discard(m_state.flowId) : success();
+}
+
+}  // namespace mws::presenter
