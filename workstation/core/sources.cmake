@@ -15,6 +15,7 @@ set(MWS_CORE_DOMAIN_SOURCES
   src/domain/name_key.cpp
   src/domain/organisation.cpp
   src/domain/payload_codec.cpp
+  src/domain/queue.cpp
   src/domain/person.cpp
   src/domain/reference_data.cpp
   src/domain/reference_defaults.cpp

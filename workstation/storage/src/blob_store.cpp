@@ -122,6 +122,8 @@ void BlobStore::installKey(const BlobKey& key) {
   installedKey() = key;
 }
 
+std::optional<BlobKey> BlobStore::sharedKey() { return currentKey(); }
+
 std::string BlobStore::putIn(soci::session& sql, std::string_view bytes) {
   const auto key = currentKey();
   if (!key) throw std::runtime_error("no blob key is installed");

@@ -41,6 +41,8 @@ class BlobStore {
 
   // The key the executable loaded at start-up, for stores made without an explicit key.
   static void installKey(const BlobKey& key);
+  // That key, or nothing before installKey (other stores sealing at rest reuse it).
+  static std::optional<BlobKey> sharedKey();
 
   // The SHA-256 of `bytes`, as 64 lower-case hex digits.
   static std::string sha256Of(std::string_view bytes);

@@ -1,0 +1,155 @@
+#include "mws/storage/pg_draft_store.hpp"
+
+#include <soci/soci.h>
+#include <sodium.h>
+
+#include <stdexcept>
+
+#include "mws/core/domain/uuid.hpp"
+
+namespace mws::storage {
+
+namespace {
+
+using std::chrono::microseconds;
+using std::chrono::system_clock;
+
+constexpr unsigned char kSealVersion = 1;
+constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr std::size_t kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+
+const unsigned char* bytesOf(std::string_view text) {
+  return reinterpret_cast<const unsigned char*>(text.data());
+}
+
+// Binds the seal to the row: a draft copied to another id or officer does not open.
+std::string associatedData(const std::string& id, std::int64_t officerId) {
+  return "flow_draft:" + id + ":" + std::to_string(officerId);
+}
+
+// version || nonce || ciphertext+tag, as in the blob store.
+std::string seal(const BlobKey& key, const std::string& ad, std::string_view plain) {
+  if (sodium_init() < 0) throw std::runtime_error("libsodium cannot be initialised");
+  std::string sealed(1 + kNonceBytes + plain.size() + kTagBytes, '\0');
+  auto* out = reinterpret_cast<unsigned char*>(sealed.data());
+  out[0] = kSealVersion;
+  randombytes_buf(out + 1, kNonceBytes);
+  unsigned long long length = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(out + 1 + kNonceBytes, &length, bytesOf(plain),
+                                             plain.size(), bytesOf(ad), ad.size(), nullptr,
+                                             out + 1, key.bytes.data());
+  return sealed;
+}
+
+std::optional<std::string> unseal(const BlobKey& key, const std::string& ad,
+                                  std::string_view sealed) {
+  if (sealed.size() < 1 + kNonceBytes + kTagBytes || bytesOf(sealed)[0] != kSealVersion) {
+    return std::nullopt;
+  }
+  std::string plain(sealed.size() - 1 - kNonceBytes - kTagBytes, '\0');
+  unsigned long long length = 0;
+  const auto* in = bytesOf(sealed);
+  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+          reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr, in + 1 + kNonceBytes,
+          sealed.size() - 1 - kNonceBytes, bytesOf(ad), ad.size(), in + 1, key.bytes.data()) != 0) {
+    return std::nullopt;
+  }
+  return plain;
+}
+
+std::string toHex(std::string_view bytes) {
+  std::string hex(bytes.size() * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), bytesOf(bytes), bytes.size());
+  hex.pop_back();
+  return hex;
+}
+
+std::string fromHex(const std::string& hex) {
+  std::string bytes(hex.size() / 2, '\0');
+  std::size_t length = 0;
+  sodium_hex2bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), hex.data(),
+                 hex.size(), nullptr, &length, nullptr);
+  bytes.resize(length);
+  return bytes;
+}
+
+core::Error keyMissing() {
+  return core::makeError("storage.blob_key_missing", "no blob key is installed");
+}
+
+}  // namespace
+
+core::Status PgDraftStore::save(const core::FlowDraft& draft) {
+  if (!m_key) return keyMissing();
+  if (!core::isUuidV4(draft.id)) {
+    return core::makeError("draft.bad_id", "a draft id is a lower-case UUID v4").with("id", draft.id);
+  }
+  try {
+    const std::string hex = toHex(seal(*m_key, associatedData(draft.id, draft.officerId), draft.content));
+    long long officer = draft.officerId;
+    long long savedUs =
+        std::chrono::duration_cast<microseconds>(draft.savedAt.time_since_epoch()).count();
+    soci::session& sql = m_db.session();
+    soci::statement st = (sql.prepare
+        << "INSERT INTO flow_drafts(id, officer_id, unit_code, content, saved_at)"
+           " VALUES (CAST(:id AS uuid), :o, :u, decode(:c, 'hex'), CASE WHEN CAST(:t AS bigint) = 0 THEN now()"
+           " ELSE timestamptz 'epoch' + CAST(:t2 AS bigint) * interval '1 microsecond' END)"
+           " ON CONFLICT (id) DO UPDATE SET unit_code = EXCLUDED.unit_code,"
+           " content = EXCLUDED.content, saved_at = EXCLUDED.saved_at"
+           " WHERE flow_drafts.officer_id = EXCLUDED.officer_id",
+        soci::use(draft.id), soci::use(officer), soci::use(draft.unitCode), soci::use(hex),
+        soci::use(savedUs), soci::use(savedUs));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) {
+      return core::makeError("draft.not_yours", "the draft belongs to another officer")
+          .with("id", draft.id);
+    }
+    return core::success();
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
+core::Result<std::vector<core::FlowDraft>> PgDraftStore::listFor(std::int64_t officerId) {
+  if (!m_key) return keyMissing();
+  try {
+    long long officer = officerId;
+    soci::rowset<soci::row> rows = (m_db.session().prepare
+        << "SELECT id::text, unit_code, encode(content, 'hex'),"
+           " (extract(epoch FROM saved_at) * 1000000)::bigint FROM flow_drafts"
+           " WHERE officer_id = :o ORDER BY saved_at DESC, id",
+        soci::use(officer));
+    std::vector<core::FlowDraft> drafts;
+    for (const auto& row : rows) {
+      core::FlowDraft d;
+      d.id = row.get<std::string>(0);
+      d.officerId = officerId;
+      d.unitCode = row.get<std::string>(1);
+      auto plain = unseal(*m_key, associatedData(d.id, officerId), fromHex(row.get<std::string>(2)));
+      if (!plain) {
+        return core::makeError("storage.draft_corrupt", "a draft's seal does not open")
+            .with("id", d.id);
+      }
+      d.content = std::move(*plain);
+      d.savedAt = system_clock::time_point(microseconds(row.get<long long>(3)));
+      drafts.push_back(std::move(d));
+    }
+    return drafts;
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
+core::Status PgDraftStore::discard(const std::string& id) {
+  if (!core::isUuidV4(id)) {
+    return core::makeError("draft.bad_id", "a draft id is a lower-case UUID v4").with("id", id);
+  }
+  try {
+    m_db.session() << "DELETE FROM flow_drafts WHERE id = CAST(:id AS uuid)", soci::use(id);
+    return core::success();
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
+}  // namespace mws::storage
