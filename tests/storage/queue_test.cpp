@@ -6,9 +6,11 @@
 #include <algorithm>
 #include <mutex>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include "domain_fixture.hpp"
+#include "mws/cli/cli.hpp"
 #include "mws/storage/pg_queue_repository.hpp"
 
 using namespace mws;
@@ -198,6 +200,49 @@ BOOST_AUTO_TEST_CASE(two_counters_calling_at_once_never_get_the_same_ticket) {
   BOOST_REQUIRE(tickets.ok());
   BOOST_TEST(std::all_of(tickets->begin(), tickets->end(),
                          [](const auto& t) { return t.state == TicketState::Served; }));
+}
+
+struct CliOutput {
+  int code;
+  std::string out;
+  std::string err;
+};
+
+BOOST_AUTO_TEST_CASE(the_queue_commands_issue_call_close_and_report) {
+  auto run = [&](std::vector<std::string> args, const std::string& input = {}) {
+    args.insert(args.end(), {"--dsn", dsn});
+    std::istringstream in(input);
+    std::ostringstream out, err;
+    const int exit = cli::run(args, in, out, err);
+    return CliOutput{exit, out.str(), err.str()};
+  };
+  auto issued = run({"queue", "issue", "ID_CARD", "--unit", "TSH-01"});
+  BOOST_TEST(issued.code == 0, issued.err);
+  BOOST_TEST(issued.out.rfind("ticket ID-001 (id ", 0) == 0, issued.out);
+  BOOST_TEST(run({"queue", "issue", "ID_CARD", "--unit", "TSH-01"}).out.rfind("ticket ID-002", 0) == 0);
+  BOOST_TEST(run({"queue", "issue", "NO_SUCH", "--unit", "TSH-01"}).code == 2);
+  auto unknown = run({"queue", "issue", "ID_CARD", "--unit", "NOPE-9"});
+  BOOST_TEST(unknown.code == 1);
+  BOOST_TEST(unknown.err.find("queue.unknown_unit") != std::string::npos, unknown.err);
+
+  auto status = run({"queue", "status", "--unit", "TSH-01", "--json"});
+  BOOST_TEST(status.code == 0, status.err);
+  BOOST_TEST(status.out.find(R"("waiting":[{"service":"ID_CARD","waiting":2,)") != std::string::npos,
+             status.out);
+
+  auto called = run({"queue", "call", "--counter", "Counter 3", "--as", "o.aliyev", "--password-stdin"},
+                    "long-enough-pw\n");
+  BOOST_TEST(called.code == 0, called.err);
+  BOOST_TEST(called.out.rfind("ticket ID-001 (id ", 0) == 0, called.out);
+  const std::string id = called.out.substr(18, called.out.find(')') - 18);
+  auto early = run({"queue", "served", std::to_string(std::stoll(id) + 1)});
+  BOOST_TEST(early.code == 1);
+  BOOST_TEST(early.err.find("queue.bad_state") != std::string::npos, early.err);
+  auto served = run({"queue", "no-show", id});
+  BOOST_TEST(served.code == 0, served.err);
+  BOOST_TEST(served.out.find("called -> no_show") != std::string::npos, served.out);
+  auto plain = run({"queue", "status", "--unit", "TSH-01"});
+  BOOST_TEST(plain.out == "ID_CARD: 1 waiting, longest 0 min\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

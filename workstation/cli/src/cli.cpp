@@ -5,6 +5,7 @@
 
 #include "context.hpp"
 #include "mrz_commands.hpp"
+#include "queue_commands.hpp"
 #include "mws/core/version.hpp"
 #include "mws/runtime/config.hpp"
 
@@ -56,6 +57,11 @@ const std::vector<CommandInfo>& commands() {
       {"case", "list", "list cases: [--unit U] [--state S] [--service X] [--limit N] [--json]",
        caseList},
       {"audit", "verify", "walk the audit chain and name the first broken entry", auditVerify},
+      {"queue", "issue", "take a ticket: SERVICE [--unit U]", queueIssue},
+      {"queue", "call", "call the next ticket to a counter: [--service S] --counter C --as LOGIN", queueCall},
+      {"queue", "served", "close a called ticket as served: TICKET-ID", queueServed},
+      {"queue", "no-show", "close a called ticket as a no-show: TICKET-ID", queueNoShow},
+      {"queue", "status", "waiting per service and the called tickets today: [--unit U] [--json]", queueStatus},
       {"face", "check", "ICAO photo checks on a still: IMAGE [--json] (exit 0 pass, 1 fail, 2 unreadable)",
        faceCheck},
       {"finger", "devices", "list fingerprint scanners (devices.fingerprint: simulated|libfprint)", fingerDevices},
@@ -82,6 +88,7 @@ const std::set<std::string> kKnown{
     "id",             "reason",      "state",       "service",     "limit",
     "persons",        "cases",       "seed",
     "finger",         "out",         "template",    "device",
+    "counter",        "lang",        "certificate",
     "daemon",         "initial-password"};
 
 void printUsage(std::ostream& out) {
