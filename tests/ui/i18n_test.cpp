@@ -1,0 +1,159 @@
+// The four languages: catalogues loaded from the build's locale dir, switched at run time with
+// no restart, and dates, numbers and sums written per language without any system locale.
+#include <boost/test/unit_test.hpp>
+#include <wx/button.h>
+#include <wx/frame.h>
+#include <wx/intl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/stockitem.h>
+
+#include <climits>
+
+#include "mws/core/domain/civil_date.hpp"
+#include "mws/test/wx_fixture.hpp"
+#include "mws/ui/language.hpp"
+#include "mws/ui/login_frame.hpp"
+
+using namespace mws;
+using ui::Language;
+
+namespace {
+
+std::string utf8(const wxString& text) { return text.ToStdString(wxConvUTF8); }
+
+// Leaves the process in English whatever a test switched to.
+struct LanguageGuard {
+  ~LanguageGuard() { ui::setLanguage(Language::En); }
+};
+
+core::CivilDate date(int y, unsigned m, unsigned d) { return *core::CivilDate::make(y, m, d); }
+
+}  // namespace
+
+// wxTranslations looks up standard paths, which need the wx application object.
+BOOST_FIXTURE_TEST_SUITE(i18n, test::WxFixture)
+
+BOOST_AUTO_TEST_CASE(every_language_has_a_catalogue_and_a_name_in_its_own_script) {
+  LanguageGuard guard;
+  BOOST_TEST(ui::availableLanguages().size() == 4u);
+  for (Language language : ui::availableLanguages()) {
+    BOOST_TEST_INFO("catalogue " << ui::catalogueName(language));
+    BOOST_TEST(ui::setLanguage(language));
+    BOOST_TEST((ui::currentLanguage() == language));
+  }
+  BOOST_TEST(utf8(ui::languageName(Language::UzLatn)) == "O‘zbekcha");
+  BOOST_TEST(utf8(ui::languageName(Language::UzCyrl)) == "Ўзбекча");
+  BOOST_TEST(utf8(ui::languageName(Language::Ru)) == "Русский");
+  BOOST_TEST(utf8(ui::languageName(Language::En)) == "English");
+}
+
+BOOST_AUTO_TEST_CASE(switching_at_run_time_changes_every_following_string) {
+  LanguageGuard guard;
+  // Round trip through all four and back, as a counter does when officers change at sign-in.
+  const std::pair<Language, const char*> expected[] = {
+      {Language::Ru, "Вход в систему"},
+      {Language::UzLatn, "Tizimga kirish"},
+      {Language::UzCyrl, "Тизимга кириш"},  // not the Latin catalogue under a Cyrillic name
+      {Language::En, "Sign in"},
+      {Language::Ru, "Вход в систему"},
+  };
+  for (const auto& [language, text] : expected) {
+    BOOST_TEST_INFO("catalogue " << ui::catalogueName(language));
+    BOOST_REQUIRE(ui::setLanguage(language));
+    BOOST_TEST(utf8(_("Sign in")) == text);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(error_and_sync_texts_come_out_translated) {
+  LanguageGuard guard;
+  const core::Error wrong{"auth.bad_credentials", {}, {}};
+  BOOST_REQUIRE(ui::setLanguage(Language::UzLatn));
+  BOOST_TEST(utf8(ui::describeError(wrong)) == "Login yoki parol noto‘g‘ri.");
+  BOOST_REQUIRE(ui::setLanguage(Language::Ru));
+  BOOST_TEST(utf8(ui::describeError(wrong)) == "Неверный логин или пароль.");
+  // A code with no text of its own still gets the translated frame around it.
+  BOOST_TEST(utf8(ui::describeError({"x.unknown", {}, {}})) ==
+             "Что-то пошло не так (x.unknown). Позвоните в IT-поддержку.");
+  presenter::SyncSummary stopped;
+  stopped.state = "stopped";
+  BOOST_REQUIRE(ui::setLanguage(Language::UzCyrl));
+  BOOST_TEST(utf8(ui::describeSync(stopped)) == "Синхронлаш: тўхтатилган");
+}
+
+BOOST_AUTO_TEST_CASE(stock_buttons_follow_the_language) {
+  LanguageGuard guard;
+  BOOST_REQUIRE(ui::setLanguage(Language::Ru));
+  BOOST_TEST(utf8(wxGetStockLabel(wxID_CANCEL)) == "&Отмена");
+  BOOST_REQUIRE(ui::setLanguage(Language::UzLatn));
+  BOOST_TEST(utf8(wxGetStockLabel(wxID_NO)) == "&Yo‘q");
+  BOOST_TEST(utf8(wxGetStockLabel(wxID_NO, wxSTOCK_NOFLAGS)) == "Yo‘q");
+  BOOST_REQUIRE(ui::setLanguage(Language::UzCyrl));
+  BOOST_TEST(utf8(wxGetStockLabel(wxID_CLOSE)) == "&Ёпиш");
+}
+
+BOOST_AUTO_TEST_CASE(dates_are_written_as_each_language_writes_them) {
+  LanguageGuard guard;
+  const auto day = date(2026, 11, 21);
+  BOOST_REQUIRE(ui::setLanguage(Language::UzLatn));
+  BOOST_TEST(utf8(ui::formatDate(day)) == "21.11.2026");
+  BOOST_TEST(utf8(ui::formatDate(date(2027, 3, 5))) == "05.03.2027");
+  BOOST_REQUIRE(ui::setLanguage(Language::UzCyrl));
+  BOOST_TEST(utf8(ui::formatDate(day)) == "21.11.2026");
+  BOOST_REQUIRE(ui::setLanguage(Language::Ru));
+  BOOST_TEST(utf8(ui::formatDate(date(1990, 1, 9))) == "09.01.1990");
+  BOOST_REQUIRE(ui::setLanguage(Language::En));
+  BOOST_TEST(utf8(ui::formatDate(day)) == "21 Nov 2026");
+  BOOST_TEST(utf8(ui::formatDate(date(2024, 2, 29))) == "29 Feb 2024");
+}
+
+BOOST_AUTO_TEST_CASE(numbers_and_sums_are_grouped_per_language) {
+  LanguageGuard guard;
+  const std::string nbsp = "\u00a0";
+  BOOST_REQUIRE(ui::setLanguage(Language::UzLatn));
+  BOOST_TEST(utf8(ui::formatNumber(412000)) == "412" + nbsp + "000");
+  BOOST_TEST(utf8(ui::formatNumber(999)) == "999");
+  BOOST_TEST(utf8(ui::formatNumber(0)) == "0");
+  BOOST_TEST(utf8(ui::formatNumber(1234567)) == "1" + nbsp + "234" + nbsp + "567");
+  BOOST_TEST(utf8(ui::formatNumber(-1000)) == "-1" + nbsp + "000");
+  BOOST_TEST(utf8(ui::formatMoney(412000)) == "412" + nbsp + "000" + nbsp + "so‘m");
+  BOOST_REQUIRE(ui::setLanguage(Language::UzCyrl));
+  BOOST_TEST(utf8(ui::formatMoney(412000)) == "412" + nbsp + "000" + nbsp + "сўм");
+  BOOST_REQUIRE(ui::setLanguage(Language::Ru));
+  BOOST_TEST(utf8(ui::formatMoney(1500)) == "1" + nbsp + "500" + nbsp + "сум");
+  BOOST_REQUIRE(ui::setLanguage(Language::En));
+  BOOST_TEST(utf8(ui::formatNumber(412000)) == "412,000");
+  BOOST_TEST(utf8(ui::formatNumber(100)) == "100");
+  BOOST_TEST(utf8(ui::formatNumber(LLONG_MIN)) == "-9,223,372,036,854,775,808");
+  BOOST_TEST(utf8(ui::formatMoney(412000)) == "UZS 412,000");
+}
+
+// The same small window in each language, on screen: the glyphs (‘, ў, қ, ё) must render,
+// not boxes. The screenshots are saved as test artifacts.
+BOOST_AUTO_TEST_CASE(a_window_shows_each_language) {
+  LanguageGuard guard;
+  for (Language language : ui::availableLanguages()) {
+    BOOST_REQUIRE(ui::setLanguage(language));
+    auto* frame = new wxFrame(nullptr, wxID_ANY, _("Migration Officer Workstation"));
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(new wxStaticText(frame, wxID_ANY, ui::languageName(language)), 0, wxALL, 8);
+    column->Add(new wxStaticText(frame, wxID_ANY, _("The login or the password is wrong.")), 0,
+                wxALL, 8);
+    column->Add(new wxStaticText(frame, wxID_ANY,
+                                 ui::formatDate(date(2026, 11, 21)) + "    " +
+                                     ui::formatMoney(412000)),
+                0, wxALL, 8);
+    auto* cancel = new wxButton(frame, wxID_CANCEL);
+    column->Add(cancel, 0, wxALL, 8);
+    frame->SetSizerAndFit(column);
+    frame->Show();
+    BOOST_REQUIRE(pumpUntil([&] { return frame->IsShownOnScreen(); }));
+    pump(100);
+    BOOST_TEST(utf8(cancel->GetLabel()) == utf8(wxGetStockLabel(wxID_CANCEL)));
+    test::saveScreenshot(frame, std::string("language-") + ui::catalogueName(language));
+    frame->Destroy();
+    pump(20);
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
