@@ -8,7 +8,10 @@
 #include <wx/stattext.h>
 #include <wx/stockitem.h>
 
+#include <libintl.h>
+
 #include <climits>
+#include <cstring>
 
 #include "mws/core/domain/civil_date.hpp"
 #include "mws/test/wx_fixture.hpp"
@@ -90,6 +93,26 @@ BOOST_AUTO_TEST_CASE(stock_buttons_follow_the_language) {
   BOOST_TEST(utf8(wxGetStockLabel(wxID_NO, wxSTOCK_NOFLAGS)) == "Yo‘q");
   BOOST_REQUIRE(ui::setLanguage(Language::UzCyrl));
   BOOST_TEST(utf8(wxGetStockLabel(wxID_CLOSE)) == "&Ёпиш");
+}
+
+// wx's standard dialogs (wxTextEntryDialog, message boxes) show GTK's stock buttons, which
+// GTK words through glibc's gettext: it must follow too, with no system locale generated.
+BOOST_AUTO_TEST_CASE(gtk_stock_words_follow_the_language) {
+  LanguageGuard guard;
+  // GTK's stock labels have the context "Stock label"; untranslated, the msgid comes back.
+  const auto gtk = [] {
+    const char* key = "Stock label\004_Cancel";
+    const char* text = dgettext("gtk30", key);
+    return std::string(text == key ? std::strchr(key, '\004') + 1 : text);
+  };
+  BOOST_REQUIRE(ui::setLanguage(Language::Ru));
+  BOOST_TEST(gtk() == "О_тменить");
+  BOOST_REQUIRE(ui::setLanguage(Language::UzCyrl));
+  BOOST_TEST(gtk() == "_Бекор қилиш");
+  BOOST_REQUIRE(ui::setLanguage(Language::UzLatn));
+  BOOST_TEST(gtk() == "_Bekor qilish");
+  BOOST_REQUIRE(ui::setLanguage(Language::En));
+  BOOST_TEST(gtk() == "_Cancel");
 }
 
 BOOST_AUTO_TEST_CASE(dates_are_written_as_each_language_writes_them) {

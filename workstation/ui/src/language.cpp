@@ -6,7 +6,9 @@
 #include <wx/intl.h>
 #include <wx/translation.h>
 
+#include <clocale>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -85,6 +87,18 @@ wxString groupDigits(long long value, const wxString& separator) {
 
 const wxString kNoBreakSpace = wxString::FromUTF8("\u00a0");
 
+// GTK words its own parts (stock buttons of wx's standard dialogs, the file chooser) through
+// glibc's gettext, which follows $LANGUAGE unless the messages locale is plain "C" (a machine
+// with no generated locale): then "C.UTF-8", built into glibc, lets $LANGUAGE through.
+// Setting the messages locale again also tells glibc to forget the translations it cached.
+void followInGtk(Language language) {
+  const char* messages = std::setlocale(LC_MESSAGES, nullptr);
+  const std::string current = messages ? messages : "C";
+  const bool plainC = current == "C" || current == "POSIX";
+  setenv("LANGUAGE", catalogueName(language), 1);
+  std::setlocale(LC_MESSAGES, plainC ? "C.UTF-8" : current.c_str());
+}
+
 }  // namespace
 
 std::vector<Language> availableLanguages() {
@@ -120,6 +134,7 @@ bool setLanguage(Language language) {
   if (!translations->AddCatalog("mws") || !translations->IsLoaded("mws")) return false;
   wxTranslations::Set(translations.release());  // takes ownership, deletes the previous one
   g_current = language;
+  followInGtk(language);
   return true;
 }
 
