@@ -18,6 +18,7 @@
 
 #include "admin_command.hpp"
 #include "ca_command.hpp"
+#include "ca_sign.hpp"
 #include "mws/core/version.hpp"
 #include "mws/sync/central/central_server.hpp"
 #include "mws/sync/protocol/protocol.hpp"
@@ -93,6 +94,7 @@ void CentralApp::defineOptions(Poco::Util::OptionSet& options) {
                  kTlsCaKey);
   addValueOption(options, "dir", "ca: the authority's directory.", "dir", "ca.dir");
   addValueOption(options, "unit", "ca issue: the unit code.", "code", "ca.unit");
+  addValueOption(options, "csr", "ca sign: the unit's certificate request (PEM).", "file", "ca.csr");
   addValueOption(options, "host", "ca init: the centre's names (default 127.0.0.1,localhost).",
                  "names", "ca.host");
   addValueOption(options, "case", "decide: the case's UUID.", "id", "decide.case");
@@ -156,6 +158,7 @@ int CentralApp::main(const std::vector<std::string>& args) {
     printHelp();
     return EXIT_OK;
   }
+  if (args.size() == 2 && args[0] == "ca" && args[1] == "sign") return runCaSign(config(), std::cout, std::cerr);
   if (!args.empty() && args.front() == "ca") return runCaCommand(args, config(), std::cout, std::cerr);
   if (!args.empty() && (args.front() == "decide" || args.front() == "reference")) {
     return runAdminCommand(args, config(), std::cout, std::cerr);

@@ -73,6 +73,9 @@ const std::vector<CommandInfo>& commands() {
       {"barcode", "read", "decode the QR, PDF417, DataMatrix... codes of an image: IMAGE [--json]", barcodeRead},
       {"sync", "status", "the outbox: entries not yet acknowledged by the centre", syncStatus},
       {"sync", "now", "push the outbox to the centre ([central] url, certificates) until empty", syncNow},
+      {"doctor", "", "check configuration, database, keys, certificate, centre, devices: [--json]", doctor},
+      {"db", "unsynced-count", "print how many outbox entries the centre has not acknowledged", dbUnsyncedCount},
+      {"onboard", "", "--unit CODE [--centre URL]: make the key and request; --install-cert FILE [--ca FILE]", onboard},
       {"sync", "", "--daemon: keep pushing the outbox until SIGINT or SIGTERM (one agent per database)", syncDaemon},
   };
   return all;
@@ -89,7 +92,8 @@ const std::set<std::string> kKnown{
     "persons",        "cases",       "seed",
     "finger",         "out",         "template",    "device",
     "counter",        "lang",        "certificate",
-    "daemon",         "initial-password"};
+    "daemon",         "initial-password",
+    "centre",         "install-cert", "ca"};
 
 void printUsage(std::ostream& out) {
   out << "usage: mws [--dsn DSN] [--config FILE] [--cluster-dir DIR] COMMAND ...\n\n"

@@ -66,5 +66,8 @@ int syncStatus(Context& ctx);
 int syncNow(Context& ctx);
 int syncDaemon(Context& ctx);
 int barcodeRead(Context& ctx);
+int doctor(Context& ctx);
+int dbUnsyncedCount(Context& ctx);
+int onboard(Context& ctx);
 
 }  // namespace mws::cli
