@@ -84,6 +84,28 @@ BOOST_AUTO_TEST_CASE(error_and_sync_texts_come_out_translated) {
   BOOST_TEST(utf8(ui::describeSync(stopped)) == "Синхронлаш: тўхтатилган");
 }
 
+// Russian has three plural forms (1 заявление, 3 заявления, 5 заявлений, 21 заявление);
+// Uzbek has one (the noun after a numeral stays singular).
+BOOST_AUTO_TEST_CASE(plurals_follow_each_language_rules) {
+  LanguageGuard guard;
+  const auto found = [](int count) {
+    return utf8(wxString::Format(wxPLURAL("%s case found", "%s cases found", count),
+                                 ui::formatNumber(count)));
+  };
+  BOOST_REQUIRE(ui::setLanguage(Language::Ru));
+  BOOST_TEST(found(1) == "Найдено 1 заявление");
+  BOOST_TEST(found(3) == "Найдено 3 заявления");
+  BOOST_TEST(found(5) == "Найдено 5 заявлений");
+  BOOST_TEST(found(11) == "Найдено 11 заявлений");
+  BOOST_TEST(found(21) == "Найдено 21 заявление");
+  BOOST_REQUIRE(ui::setLanguage(Language::UzLatn));
+  BOOST_TEST(found(1) == "1 ta ariza topildi");
+  BOOST_TEST(found(5) == "5 ta ariza topildi");
+  BOOST_REQUIRE(ui::setLanguage(Language::En));
+  BOOST_TEST(found(1) == "1 case found");
+  BOOST_TEST(found(2) == "2 cases found");
+}
+
 BOOST_AUTO_TEST_CASE(stock_buttons_follow_the_language) {
   LanguageGuard guard;
   BOOST_REQUIRE(ui::setLanguage(Language::Ru));
