@@ -151,11 +151,11 @@ private:
     m_take->SetName("takeIntoReview");
     m_approve = new wxButton(this, wxID_ANY, _("&Approve"));
     m_approve->SetName("approve");
-    m_reject = new wxButton(this, wxID_ANY, _("&Reject…"));
+    m_reject = new wxButton(this, wxID_ANY, _("&Reject..."));
     m_reject->SetName("reject");
-    m_return = new wxButton(this, wxID_ANY, _("Re&turn…"));
+    m_return = new wxButton(this, wxID_ANY, _("Re&turn..."));
     m_return->SetName("return");
-    m_print = new wxButton(this, wxID_ANY, _("&Print receipt…"));
+    m_print = new wxButton(this, wxID_ANY, _("&Print receipt..."));
     m_print->SetName("printReceipt");
     auto* close = new wxButton(this, wxID_CANCEL, _("&Close"));
     for (wxButton* button : {m_take, m_approve, m_reject, m_return}) row->Add(button, 0, wxRIGHT, 8);
@@ -189,7 +189,7 @@ private:
     m_heading->SetLabel(known ? words::utf8(evidence.person->latin.full()) + "  /  " +
                                     words::utf8(evidence.person->cyrillic.full())
                               : _("Unknown person"));
-    m_subheading->SetLabel(wxString::Format(_("%s — %s — filed %s — case %s"), words::service(item.service()),
+    m_subheading->SetLabel(wxString::Format(_("%s - %s - filed %s - case %s"), words::service(item.service()),
                                             words::state(item.state), formatDate(item.filedOn),
                                             words::utf8(item.id)));
     showDetails(evidence);
@@ -228,7 +228,7 @@ private:
     for (const auto& field : evidence.fields) addRow(m_details, {words::field(field.key), fieldValue(field)});
     addHeading(m_details, _("Fee"));
     for (const auto& line : evidence.item.fee.lines) {
-      addRow(m_details, {words::utf8(line.item), line.waived ? wxString::Format(_("waived (rule %s)"),
+      addRow(m_details, {words::code("fee", line.item), line.waived ? wxString::Format(_("waived (rule %s)"),
                                                                                 words::utf8(line.waiverRule))
                                                              : formatMoney(line.som)});
     }

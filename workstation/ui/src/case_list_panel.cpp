@@ -34,7 +34,7 @@ public:
       : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxSize(-1, 300),
                    wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
     SetName("caseResults");
-    AppendColumn(_("Person"), wxLIST_FORMAT_LEFT, 260);
+    AppendColumn(_("Person"), wxLIST_FORMAT_LEFT, 320);
     AppendColumn(_("Service"), wxLIST_FORMAT_LEFT, 240);
     AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 100);
     AppendColumn(_("Filed"), wxLIST_FORMAT_LEFT, 100);
@@ -153,7 +153,7 @@ private:
                                                        m_query->GetValue().utf8_string(), filter());
     m_cancel->Enable();
     m_gauge->SetValue(0);
-    m_status->SetLabel(_("Searching…"));
+    m_status->SetLabel(_("Searching..."));
     runStep(m_search);
   }
 

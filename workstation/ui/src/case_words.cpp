@@ -92,6 +92,10 @@ const Table& codeTable() {
       {"investment", wxTRANSLATE("investment")},
       {"employment", wxTRANSLATE("employment")},
       {"other", wxTRANSLATE("other")},
+      // fee items of the fee table
+      {"base", wxTRANSLATE("state fee")},
+      {"e_signature", wxTRANSLATE("e-signature certificate")},
+      {"on_site_service", wxTRANSLATE("on-site service")},
   };
   return table;
 }

@@ -1,0 +1,122 @@
+// The case list and person search page in a real window: the unit's cases at once, a name
+// typed in either script, a document number, filters, cancelling, Enter opens the case.
+#include <boost/test/unit_test.hpp>
+#include <wx/choice.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
+
+#include "case_pages_ui.hpp"
+
+using namespace mws;
+
+namespace {
+
+struct CaseListPageFixture : test::PageFixture {
+  wxWindow* page = nullptr;
+  std::string submittedId, draftId, otherId;
+
+  CaseListPageFixture() {
+    core::Person second = makeForeigner();
+    second.latin = {"YUSUPOVA", "MALIKA", ""};
+    second.cyrillic = {"Юсупова", "Малика", ""};
+    second.sex = core::Sex::Female;
+    second.documents.front().number = "N87654321";
+    second.visas.front().number = "EV0099999";
+    second = addPerson(second);
+    submittedId = stayCase(officer).id;
+    draftId = stayCase(officer, false).id;
+    auto opened = service.open({"", second.id, core::Channel::Counter, stayRegistration(second, "EV0099999")}, officer);
+    BOOST_REQUIRE(opened.ok());
+    otherId = opened->id;
+    page = host([&](wxWindow* parent) { return ui::makeCaseListPanel(parent, services, officer, shell.actions()); });
+  }
+
+  wxListCtrl* results() { return test::findNamed<wxListCtrl>(page, "caseResults"); }
+  wxTextCtrl* query() { return test::findNamed<wxTextCtrl>(page, "caseQuery"); }
+  std::string status() { return test::textOf(page, "searchStatus"); }
+
+  void search(const wxString& text) {
+    query()->ChangeValue(text);
+    wxCommandEvent enter(wxEVT_TEXT_ENTER, query()->GetId());
+    enter.SetEventObject(query());
+    query()->GetEventHandler()->ProcessEvent(enter);
+  }
+  bool found(const std::string& words) {
+    return pumpUntil([&] { return status() == words; });
+  }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(case_list_panel, CaseListPageFixture)
+
+BOOST_AUTO_TEST_CASE(the_units_cases_are_listed_when_the_page_opens) {
+  BOOST_TEST(found("3 cases found"));
+  BOOST_REQUIRE(results()->GetItemCount() == 3);
+  bool karimov = false;
+  for (long row = 0; row < 3; ++row) {
+    karimov = karimov || test::cell(results(), row, 0) == "KARIMOV ALISHER / Каримов Алишер";
+    BOOST_TEST(test::cell(results(), row, 1) == "Registration at place of stay");
+  }
+  BOOST_TEST(karimov);
+  test::saveScreenshot(frame, "case-list-all");
+}
+
+BOOST_AUTO_TEST_CASE(a_name_typed_in_latin_and_enter_finds_the_persons_cases) {
+  BOOST_REQUIRE(found("3 cases found"));
+  query()->SetFocus();
+  pump(100);
+  wxUIActionSimulator keyboard;
+  keyboard.Text("karimov");
+  keyboard.Char(WXK_RETURN);
+  BOOST_TEST(found("2 cases found"));
+  BOOST_TEST(test::cell(results(), 0, 0) == "KARIMOV ALISHER / Каримов Алишер");
+  test::saveScreenshot(frame, "case-list-latin-name");
+}
+
+BOOST_AUTO_TEST_CASE(a_cyrillic_name_and_a_document_number_find_the_same_person) {
+  BOOST_REQUIRE(found("3 cases found"));
+  search(wxString::FromUTF8("Юсупова"));
+  BOOST_TEST(found("1 case found"));
+  BOOST_TEST(test::cell(results(), 0, 0) == "YUSUPOVA MALIKA / Юсупова Малика");
+  test::saveScreenshot(frame, "case-list-cyrillic-name");
+  search("n 12345678");
+  BOOST_TEST(found("2 cases found"));
+  search("Nobodyknowsme");
+  BOOST_TEST(found("No person matches."));
+  BOOST_TEST(results()->GetItemCount() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(the_state_filter_narrows_the_list) {
+  BOOST_REQUIRE(found("3 cases found"));
+  auto* state = test::findNamed<wxChoice>(page, "stateFilter");
+  state->SetSelection(2);  // submitted
+  wxCommandEvent chosen(wxEVT_CHOICE, state->GetId());
+  chosen.SetEventObject(state);
+  state->GetEventHandler()->ProcessEvent(chosen);
+  BOOST_TEST(found("1 case found"));
+  BOOST_TEST(test::cell(results(), 0, 2) == "submitted");
+}
+
+BOOST_AUTO_TEST_CASE(enter_on_a_result_opens_the_case) {
+  BOOST_REQUIRE(found("3 cases found"));
+  search("Karimov");
+  BOOST_REQUIRE(found("2 cases found"));
+  results()->SetFocus();
+  pump(100);
+  wxUIActionSimulator keyboard;
+  keyboard.Char(WXK_RETURN);
+  BOOST_TEST(pumpUntil([&] { return shell.opened.size() == 1u; }));
+  BOOST_TEST((shell.opened.at(0) == submittedId || shell.opened.at(0) == draftId));
+}
+
+BOOST_AUTO_TEST_CASE(a_search_can_be_cancelled) {
+  BOOST_REQUIRE(found("3 cases found"));
+  search("");
+  auto* cancel = test::findNamed<wxButton>(page, "cancelSearch");
+  test::click(cancel);  // before the next step runs
+  BOOST_TEST(found("Search cancelled; 0 cases found so far."));
+  BOOST_TEST(!cancel->IsEnabled());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
