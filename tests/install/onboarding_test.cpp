@@ -134,6 +134,22 @@ BOOST_AUTO_TEST_CASE(an_unreachable_server_fails_in_one_line) {
   BOOST_TEST(lineOf(checked.out, "database").find("cannot connect") != std::string::npos);
 }
 
+BOOST_FIXTURE_TEST_CASE(backup_dumps_the_database_privately_and_unsynced_count_reads_the_outbox, Machine) {
+  BOOST_REQUIRE_EQUAL(run({"db", "migrate"}).code, 0);
+  BOOST_REQUIRE_EQUAL(run({"unit", "add", "TAS-07", "Tashkent 7"}).code, 0);
+  const auto count = run({"db", "unsynced-count"});
+  BOOST_TEST(count.code == 0, count.err);
+  BOOST_TEST(count.out == "0\n");
+  const fs::path dump = dir / "backups" / "before-upgrade.dump";
+  const auto backup = run({"db", "backup", "--out", dump.string()});
+  BOOST_TEST_REQUIRE(backup.code == 0, backup.err);
+  BOOST_TEST(readText(dump).rfind("PGDMP", 0) == 0);  // pg_dump's custom format
+  BOOST_TEST(((fs::status(dump).permissions() & fs::perms::all) ==
+              (fs::perms::owner_read | fs::perms::owner_write)));
+  // The unit added above is in it (pg_restore turns the archive back into SQL).
+  BOOST_TEST(shell("pg_restore --file=- " + dump.string() + " | grep -q 'Tashkent 7'") == 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(onboarding)

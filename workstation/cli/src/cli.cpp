@@ -75,6 +75,7 @@ const std::vector<CommandInfo>& commands() {
       {"sync", "now", "push the outbox to the centre ([central] url, certificates) until empty", syncNow},
       {"doctor", "", "check configuration, database, keys, certificate, centre, devices: [--json]", doctor},
       {"db", "unsynced-count", "print how many outbox entries the centre has not acknowledged", dbUnsyncedCount},
+      {"db", "backup", "pg_dump the configured database (custom format, mode 0600): --out FILE", dbBackup},
       {"onboard", "", "--unit CODE [--centre URL]: make the key and request; --install-cert FILE [--ca FILE]", onboard},
       {"sync", "", "--daemon: keep pushing the outbox until SIGINT or SIGTERM (one agent per database)", syncDaemon},
   };

@@ -68,6 +68,7 @@ int syncDaemon(Context& ctx);
 int barcodeRead(Context& ctx);
 int doctor(Context& ctx);
 int dbUnsyncedCount(Context& ctx);
+int dbBackup(Context& ctx);
 int onboard(Context& ctx);
 
 }  // namespace mws::cli

@@ -1,8 +1,11 @@
 // mws doctor [--json]: what IT checks on a counter or a unit server, one line per check
 // with OK, WARN or FAIL and what to do. Exit 0 when nothing FAILs. Also
 // mws db unsynced-count: the outbox entries the centre has not acknowledged (the package's
-// removal script refuses while it is not 0).
+// removal script refuses while it is not 0); mws db backup --out FILE: pg_dump of the
+// configured database before the package's upgrade migrates it.
+#include <Poco/Process.h>
 #include <Poco/Util/AbstractConfiguration.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -395,6 +398,40 @@ int dbUnsyncedCount(Context& ctx) {
   auto unsent = storage::Outbox::countUnsent(*handle->db);
   if (!unsent) return ctx.fail(unsent.error());
   ctx.out << *unsent << "\n";
+  return kOk;
+}
+
+int dbBackup(Context& ctx) {
+  const auto out = ctx.args.option("out");
+  if (!out) return ctx.usage("usage: mws db backup --out FILE");
+  Checks checks;
+  auto handle = connectForDoctor(ctx, checks);
+  if (!handle) {
+    if (checks.back().level == Level::Warn) {  // no private cluster yet: no data to keep
+      ctx.out << "no database yet: nothing to back up\n";
+      return kOk;
+    }
+    ctx.err << "mws: " << checks.back().detail << "\n";
+    return kFailed;
+  }
+  auto bin = storage::PrivateCluster::findBinDir();
+  if (!bin) return ctx.fail(bin.error());
+  const std::string dsn = handle->db->dsn();
+  handle->db.reset();
+  std::error_code ec;
+  fs::create_directories(fs::path(*out).parent_path(), ec);
+  const mode_t previous = ::umask(077);  // the dump holds personal data
+  Poco::Process::Args args{"--format=custom", "--file=" + *out, "--dbname=" + dsn};
+  Poco::ProcessHandle dump = Poco::Process::launch(*bin + "/pg_dump", args);
+  const int status = dump.wait();
+  ::umask(previous);
+  if (status != 0) {
+    fs::remove(*out, ec);
+    ctx.err << "mws: pg_dump of " << storage::redactDsn(dsn) << " failed (exit " << status << ")\n";
+    return kFailed;
+  }
+  ctx.out << "backed up " << storage::redactDsn(dsn) << " to " << *out << " ("
+          << fs::file_size(*out, ec) << " bytes)\n";
   return kOk;
 }
 
