@@ -6,6 +6,7 @@
 #include "context.hpp"
 #include "mrz_commands.hpp"
 #include "queue_commands.hpp"
+#include "receipt_commands.hpp"
 #include "mws/core/version.hpp"
 #include "mws/runtime/config.hpp"
 
@@ -56,6 +57,7 @@ const std::vector<CommandInfo>& commands() {
       {"case", "show", "show a case with its fee and history: ID [--json]", caseShow},
       {"case", "list", "list cases: [--unit U] [--state S] [--service X] [--limit N] [--json]",
        caseList},
+      {"case", "receipt", "the receipt (or --certificate) as PDF: ID --out FILE.pdf [--lang uz|uz-cyrl|ru|en]", caseReceipt},
       {"audit", "verify", "walk the audit chain and name the first broken entry", auditVerify},
       {"queue", "issue", "take a ticket: SERVICE [--unit U]", queueIssue},
       {"queue", "call", "call the next ticket to a counter: [--service S] --counter C --as LOGIN", queueCall},
@@ -82,7 +84,7 @@ const std::vector<CommandInfo>& commands() {
   return all;
 }
 
-const std::set<std::string> kFlags{"password-stdin", "help", "version", "json", "daemon", "initial-password"};
+const std::set<std::string> kFlags{"password-stdin", "help", "version", "json", "daemon", "initial-password", "certificate"};
 const std::set<std::string> kKnown{
     "password-stdin", "help",        "version",     "dsn",         "config",   "cluster-dir",
     "login",          "name",        "unit",        "role",        "log-level", "json",
