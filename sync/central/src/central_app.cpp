@@ -35,6 +35,7 @@ constexpr const char* kDsnKey = "central.dsn";
 constexpr const char* kTlsCertKey = "central.tls_cert";
 constexpr const char* kTlsKeyKey = "central.tls_key";
 constexpr const char* kTlsCaKey = "central.tls_ca";
+constexpr const char* kMaxSkewKey = "central.max_clock_skew_s";
 
 void addValueOption(Poco::Util::OptionSet& options, const std::string& name,
                     const std::string& help, const std::string& argument, const char* key) {
@@ -92,6 +93,8 @@ void CentralApp::defineOptions(Poco::Util::OptionSet& options) {
   addValueOption(options, "tls-key", "The centre's private key (PEM).", "file", kTlsKeyKey);
   addValueOption(options, "tls-ca", "The CA whose unit certificates are accepted (PEM).", "file",
                  kTlsCaKey);
+  addValueOption(options, "max-clock-skew", "Refuse workstations whose clock is further than "
+                 "this many seconds from ours (default 300; 0: do not check).", "seconds", kMaxSkewKey);
   addValueOption(options, "dir", "ca: the authority's directory.", "dir", "ca.dir");
   addValueOption(options, "unit", "ca issue: the unit code.", "code", "ca.unit");
   addValueOption(options, "csr", "ca sign: the unit's certificate request (PEM).", "file", "ca.csr");
@@ -148,6 +151,13 @@ std::optional<ServerOptions> CentralApp::serverOptions() const {
   }
   options.port = static_cast<std::uint16_t>(port);
   options.dsn = config().getString(kDsnKey, "");
+  int skewSeconds = -1;
+  const std::string skewText = config().getString(kMaxSkewKey, "300");
+  if (!Poco::NumberParser::tryParse(skewText, skewSeconds) || skewSeconds < 0) {
+    centralLog().fatal("%s must be a number of seconds, not '%s'", std::string(kMaxSkewKey), skewText);
+    return std::nullopt;
+  }
+  options.maxClockSkew = std::chrono::seconds(skewSeconds);
   options.tls = TlsFiles{config().getString(kTlsCertKey, ""), config().getString(kTlsKeyKey, ""),
                          config().getString(kTlsCaKey, "")};
   return options;

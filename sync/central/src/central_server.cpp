@@ -125,7 +125,8 @@ core::Status CentralServer::start() {
     m_impl->store = std::move(*store);
   }
   const bool tls = wantsTls(options.tls);
-  m_impl->services = detail::Services{m_impl->store.get(), tls, m_impl->options.maxBlobBytes};
+  m_impl->services = detail::Services{m_impl->store.get(), tls, m_impl->options.maxBlobBytes,
+                                      m_impl->options.maxClockSkew};
   try {
     Poco::Net::ServerSocket socket = bindSocket(options);
     m_impl->server = std::make_unique<Poco::Net::HTTPServer>(

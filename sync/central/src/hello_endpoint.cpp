@@ -18,7 +18,7 @@ Poco::Logger& logger() {
 
 protocol::HelloReply ourReply() {
   return protocol::HelloReply{
-      protocol::kProtocolVersion, std::string(core::version()), protocol::wallClockNow(), true, {}};
+      protocol::kProtocolVersion, std::string(core::version()), protocol::wallClockNow(), true, {}, 0, {}};
 }
 
 }  // namespace
@@ -40,6 +40,12 @@ Reply answerHello(const Request& http) {
   // Origins are unit codes (checked by the codec), never personal data.
   logger().information("hello from unit %s (clock %+Ld ms from ours)", request->origin,
                        static_cast<Poco::Int64>(skew.count()));
+  reply.maxClockSkewMs = http.services.maxClockSkew.count();
+  if (!protocol::checkClockSkew(request->clientClock, reply.serverClock, http.services.maxClockSkew)) {
+    logger().warning("refused a hello from unit %s: clock skew", request->origin);
+    reply.accepted = false;
+    reply.refusal = protocol::codes::kClockSkew;
+  }
   return Reply{200, protocol::encodeHelloReply(reply), {}};
 }
 

@@ -20,7 +20,7 @@ Poco::Logger& logger() {
 }
 
 int statusFor(const std::string& code) {
-  if (code == codes::kGap || code == codes::kBlobsMissing) return 409;
+  if (code == codes::kGap || code == codes::kBlobsMissing || code == codes::kClockSkew) return 409;
   if (code == codes::kWrongUnit || code == codes::kNoCertificate) return 403;
   if (code == codes::kUnavailable) return 503;
   return 400;
@@ -54,6 +54,11 @@ Reply answerPush(const Request& http) {
   const auto request = protocol::decodePushRequest(http.body);
   if (!request) return refuse(request.error());
   if (auto allowed = checkClient(http, *request); !allowed) return refuse(allowed.error());
+  if (request->clientClock) {
+    const auto clocks = protocol::checkClockSkew(*request->clientClock, protocol::wallClockNow(),
+                                                 http.services.maxClockSkew);
+    if (!clocks) return refuse(clocks.error());
+  }
   if (http.services.store == nullptr) {
     return refuse(core::makeError(std::string(codes::kUnavailable), "this centre has no database"));
   }

@@ -2,6 +2,7 @@
 // Private to mws::central: the table of endpoints and the shape of a request and a reply.
 // Endpoints are functions of the request, so they know nothing of Poco or sockets.
 
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -16,6 +17,7 @@ struct Services {
   CentralStore* store = nullptr;  // null: the centre has no database (hello only)
   bool mutualTls = false;         // clients must present a unit certificate
   std::int64_t maxBlobBytes = 0;  // largest blob the centre takes
+  std::chrono::milliseconds maxClockSkew{0};  // hello, push and report refuse beyond it
 };
 
 struct Request {

@@ -38,6 +38,7 @@ core::Error httpError(const CentralEndpoint& endpoint, std::string_view path,
     error.params["server_code"] = body->error.code;
     error.detail += " (" + body->error.code + ": " + body->error.detail + ")";
     if (body->error.code == protocol::codes::kVersionMismatch) error.code = body->error.code;
+    if (body->error.code == protocol::codes::kClockSkew) error.code = codes::kClockSkew;
     for (const auto& [key, value] : body->error.params) error.params.emplace(key, value);
   }
   return withServer(std::move(error), endpoint);
@@ -52,6 +53,11 @@ core::Error refusal(const protocol::HelloRequest& request, const protocol::Hello
   if (reply.refusal == protocol::codes::kVersionMismatch) {
     error.params["ours"] = std::to_string(request.protocolVersion);
     error.params["theirs"] = std::to_string(reply.protocolVersion);
+  }
+  if (reply.refusal == protocol::codes::kClockSkew) {
+    error.code = codes::kClockSkew;
+    error.params["skew_ms"] = std::to_string((request.clientClock - reply.serverClock).count());
+    error.params["max_skew_ms"] = std::to_string(reply.maxClockSkewMs);
   }
   return withServer(std::move(error), endpoint);
 }

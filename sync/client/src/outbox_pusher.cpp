@@ -1,5 +1,6 @@
 #include "outbox_pusher.hpp"
 
+#include <Poco/Logger.h>
 #include <soci/soci.h>
 
 #include <chrono>
@@ -13,6 +14,12 @@ namespace mws::sync::client::detail {
 namespace {
 
 constexpr long long kSyncLockKey = 0x6d77735f73796e63;  // "mws_sync"
+
+bool isGap(const core::Error& error) {
+  const auto code = error.params.find("server_code");
+  return error.code == codes::kHttpError && code != error.params.end() &&
+         code->second == protocol::codes::kGap && error.params.count("high_water") == 1;
+}
 
 core::Error interrupted() {
   return core::makeError(std::string(codes::kInterrupted),
@@ -103,7 +110,8 @@ core::Result<Acknowledged> OutboxPusher::pushBatch(std::vector<protocol::PushEnt
   const std::int64_t first = entries.front().seq;
   BlobUploader blobs(m_client, *m_db, m_options.blobChunkBytes);
   if (auto uploaded = blobs.uploadFor(entries, m_blobCounts); !uploaded) return uploaded.error();
-  const auto reply = m_client.push({protocol::kProtocolVersion, m_options.origin, std::move(entries)});
+  const auto reply = m_client.push(
+      {protocol::kProtocolVersion, m_options.origin, std::move(entries), now()});
   if (!reply) return reply.error();
   if (reply->highWater < first) {
     return core::makeError(std::string(codes::kNoProgress),
@@ -121,13 +129,42 @@ core::Result<Acknowledged> OutboxPusher::pushBatch(std::vector<protocol::PushEnt
   return Acknowledged{reply->highWater, *marked};
 }
 
+// The centre holds less than it acknowledged once: send again from its high-water mark.
+core::Result<std::int64_t> OutboxPusher::recoverGap(const core::Error& gap) {
+  std::int64_t highWater = 0;
+  try {
+    highWater = std::stoll(gap.params.at("high_water"));
+  } catch (const std::exception&) {
+    return gap;
+  }
+  auto resent = storage::Outbox::resendAfter(*m_db, highWater);
+  if (!resent) return resent.error();
+  Poco::Logger::get("mws.sync").warning(
+      "the centre holds this outbox only up to %Ld: %Ld entries marked to send again",
+      static_cast<Poco::Int64>(highWater), static_cast<Poco::Int64>(*resent));
+  return resent;
+}
+
+protocol::WallTime OutboxPusher::now() const {
+  return m_options.clock ? m_options.clock() : protocol::wallClockNow();
+}
+
+core::Status OutboxPusher::greet() {
+  auto reply = m_client.hello({protocol::kProtocolVersion, m_options.origin.unit, now()});
+  if (!reply) return reply.error();
+  m_hello = std::move(*reply);
+  return core::success();
+}
+
 core::Result<DrainResult> OutboxPusher::drain(
     const std::function<void(const DrainProgress&)>& progress, const std::atomic<bool>& stopping) {
   if (auto ready = prepare(); !ready) return ready.error();
+  if (auto greeted = greet(); !greeted) return greeted.error();
   const auto start = std::chrono::steady_clock::now();
   const BlobCounts blobsBefore = m_blobCounts;
   DrainResult result;
   DrainProgress report;
+  bool recovered = false;  // one gap recovery per drain: a second gap is an error
   while (!stopping) {
     auto batch = nextBatch();
     if (!batch) {
@@ -136,6 +173,13 @@ core::Result<DrainResult> OutboxPusher::drain(
     }
     if (batch->empty()) break;
     const auto acknowledged = pushBatch(std::move(*batch));
+    if (!acknowledged && !recovered && isGap(acknowledged.error())) {
+      auto resent = recoverGap(acknowledged.error());
+      if (!resent) return resent.error();
+      result.resent += *resent;
+      recovered = true;
+      continue;
+    }
     if (!acknowledged) return acknowledged.error();
     auto left = storage::Outbox::countUnsent(*m_db);
     if (!left) return left.error();

@@ -55,12 +55,17 @@ class OutboxPusher {
  private:
   core::Result<std::vector<protocol::PushEntry>> nextBatch();
   core::Result<Acknowledged> pushBatch(std::vector<protocol::PushEntry> entries);
+  // The hello that opens every drain: protocol version and clock (sync.clock_skew).
+  core::Status greet();
+  core::Result<std::int64_t> recoverGap(const core::Error& gap);
+  protocol::WallTime now() const;
 
   const AgentOptions& m_options;
   CentralClient m_client;
   std::unique_ptr<storage::Database> m_db;
   bool m_locked = false;
   BlobCounts m_blobCounts;
+  protocol::HelloReply m_hello;  // the centre's last accepted hello
 };
 
 }  // namespace mws::sync::client::detail

@@ -102,6 +102,7 @@ void SyncAgent::Impl::recordOutcome(const core::Result<DrainResult>& outcome) {
     status.changesApplied += outcome->changesApplied;
     status.conflicts += outcome->conflicts;
     status.pullCursor = outcome->pullCursor;
+    status.entriesResent += outcome->resent;
     status.offlineSince.reset();
     status.lastSuccess = now;
     status.lastError.reset();

@@ -57,6 +57,11 @@ Context::Ptr makeTlsContext(const ClientOptions& options) {
   return context;
 }
 
+// A connection idle this long is not reused: the centre drops idle connections after its
+// I/O timeout (15 s by default, 5 s in the tests), and a request on a connection it just
+// dropped would fail.
+const Poco::Timespan kKeepIdle(3, 0);
+
 Poco::Timespan toTimespan(std::chrono::milliseconds duration) {
   return Poco::Timespan(static_cast<Poco::Timespan::TimeDiff>(duration.count()) * 1000);
 }
@@ -119,15 +124,20 @@ core::Result<HttpResponse> Transport::send(std::string_view method, std::string_
     if (const auto ready = prepareTls(); !ready) return ready.error();
   }
   try {
-    return exchange(method, target, body, contentType);
+    auto response = exchange(method, target, body, contentType);
+    if (!response) m_session.reset();
+    return response;
   } catch (const Poco::Net::SSLException& e) {
+    m_session.reset();
     return failure(codes::kTlsFailed, e.displayText());
   } catch (const Poco::TimeoutException&) {
+    m_session.reset();
     return failure(codes::kUnreachable, "no answer in time (connect timeout " +
                                             std::to_string(m_options.connectTimeout.count()) +
                                             " ms, I/O timeout " +
                                             std::to_string(m_options.ioTimeout.count()) + " ms)");
   } catch (const Poco::Exception& e) {
+    m_session.reset();
     return failure(codes::kUnreachable, e.displayText());
   }
 }
@@ -138,11 +148,14 @@ core::Result<std::unique_ptr<Poco::Net::HTTPClientSession>> Transport::openSessi
   if (!m_endpoint.https) {
     auto session = std::make_unique<Poco::Net::HTTPClientSession>(m_endpoint.host, m_endpoint.port);
     session->setTimeout(connectTimeout, ioTimeout, ioTimeout);
+    session->setKeepAlive(true);
+    session->setKeepAliveTimeout(kKeepIdle);
     return std::unique_ptr<Poco::Net::HTTPClientSession>(std::move(session));
   }
   auto session = std::make_unique<HandshakingSession>(m_endpoint.host, m_endpoint.port, m_tls);
   session->setTimeout(connectTimeout, ioTimeout, ioTimeout);
   session->setKeepAlive(true);  // else sendRequest would drop this connection and redo it
+  session->setKeepAliveTimeout(kKeepIdle);
   session->connectOnly();       // failures here are the network's: post() reports them
   try {
     session->handshake();
@@ -155,22 +168,27 @@ core::Result<std::unique_ptr<Poco::Net::HTTPClientSession>> Transport::openSessi
 core::Result<HttpResponse> Transport::exchange(std::string_view method, std::string_view target,
                                                const std::string& body,
                                                std::string_view contentType) {
-  auto session = openSession();
-  if (!session) return session.error();
+  if (!m_session) {
+    auto session = openSession();
+    if (!session) return session.error();
+    m_session = std::move(*session);
+  }
+  Poco::Net::HTTPClientSession* session = m_session.get();
   Poco::Net::HTTPRequest request(std::string(method), m_endpoint.basePath + std::string(target),
                                  Poco::Net::HTTPMessage::HTTP_1_1);
-  request.setKeepAlive(false);
+  request.setKeepAlive(true);
   if (method != Poco::Net::HTTPRequest::HTTP_GET) {
     request.setContentType(std::string(contentType));
     request.setContentLength64(static_cast<Poco::Int64>(body.size()));
   }
   request.set("User-Agent", "mws-sync/" + std::string(core::version()));
-  if (!((*session)->sendRequest(request) << body << std::flush)) {
+  if (!(session->sendRequest(request) << body << std::flush)) {
     return failure(codes::kUnreachable, "the request could not be sent");
   }
   Poco::Net::HTTPResponse response;
-  auto text = readBody((*session)->receiveResponse(response));
+  auto text = readBody(session->receiveResponse(response));
   if (!text) return failure(codes::kUnreachable, "the reply was cut short or too large");
+  if (!response.getKeepAlive()) m_session.reset();  // the centre closes this connection
   return HttpResponse{static_cast<int>(response.getStatus()), response.getReason(),
                       std::move(*text)};
 }

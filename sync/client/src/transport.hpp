@@ -43,6 +43,10 @@ class Transport {
   CentralEndpoint m_endpoint;
   ClientOptions m_options;
   Poco::Net::Context::Ptr m_tls;  // created on the first https exchange
+  // The connection kept open between requests (keep-alive), so that a drain's hello,
+  // blob chunks and batches share one TCP connection and one TLS handshake; dropped after
+  // any failure or when the centre closes it.
+  std::unique_ptr<Poco::Net::HTTPClientSession> m_session;
 };
 
 }  // namespace mws::sync::client::detail

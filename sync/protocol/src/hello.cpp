@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "json_object.hpp"
+#include "mws/sync/protocol/blob.hpp"
 
 namespace mws::sync::protocol {
 
@@ -36,6 +37,8 @@ std::string encodeHelloReply(const HelloReply& reply) {
   object->set("server_clock_ms", toMillis(reply.serverClock));
   object->set("accepted", reply.accepted);
   if (!reply.refusal.empty()) object->set("refusal", reply.refusal);
+  if (reply.maxClockSkewMs > 0) object->set("max_skew_ms", static_cast<Poco::Int64>(reply.maxClockSkewMs));
+  if (!reply.sealPublicKey.empty()) object->set("seal_public_key", reply.sealPublicKey);
   return detail::toJson(object);
 }
 
@@ -64,8 +67,19 @@ core::Result<HelloReply> decodeHelloReply(std::string_view json) {
   auto refusal = message->optionalString("refusal");
   if (!refusal) return refusal.error();
   if (!*accepted && refusal->empty()) return message->malformed("refusal", "is missing");
+  std::int64_t maxSkew = 0;
+  if (message->has("max_skew_ms")) {
+    const auto value = message->integer("max_skew_ms");
+    if (!value) return value.error();
+    maxSkew = *value;
+  }
+  auto sealKey = message->optionalString("seal_public_key");
+  if (!sealKey) return sealKey.error();
+  if (!sealKey->empty() && !isValidSha256(*sealKey)) {
+    return message->malformed("seal_public_key", "must be 64 lower-case hex digits");
+  }
   return HelloReply{kProtocolVersion, std::move(*serverVersion), fromMillis(*clock), *accepted,
-                    std::move(*refusal)};
+                    std::move(*refusal), maxSkew, std::move(*sealKey)};
 }
 
 }  // namespace mws::sync::protocol

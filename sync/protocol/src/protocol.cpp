@@ -17,6 +17,17 @@ core::Status checkProtocolVersion(std::int64_t theirs) {
   return std::move(error).with("ours", ours).with("theirs", std::to_string(theirs));
 }
 
+core::Status checkClockSkew(WallTime client, WallTime server, std::chrono::milliseconds limit) {
+  const auto skew = client - server;
+  if (limit.count() <= 0 || (skew <= limit && -skew <= limit)) return core::success();
+  return core::makeError(std::string(codes::kClockSkew),
+                         "the clocks differ by " + std::to_string(skew.count()) +
+                             " ms, more than the " + std::to_string(limit.count()) +
+                             " ms the centre allows")
+      .with("skew_ms", std::to_string(skew.count()))
+      .with("max_skew_ms", std::to_string(limit.count()));
+}
+
 bool isValidOrigin(std::string_view origin) {
   if (origin.empty() || origin.size() > 64) return false;
   for (const char c : origin) {

@@ -90,6 +90,9 @@ std::string encodePushRequest(const PushRequest& request) {
   auto object = detail::newObject();
   object->set("protocol", request.protocolVersion);
   setOrigin(object, request.origin);
+  if (request.clientClock) {
+    object->set("client_clock_ms", static_cast<Poco::Int64>(request.clientClock->time_since_epoch().count()));
+  }
   std::string text = detail::toJson(object);
   text.pop_back();
   text.append(",\"entries\":[");
@@ -118,7 +121,13 @@ core::Result<PushRequest> decodePushRequest(std::string_view json) {
   if (!origin) return origin.error();
   auto entries = readEntries(*message);
   if (!entries) return entries.error();
-  return PushRequest{kProtocolVersion, std::move(*origin), std::move(*entries)};
+  PushRequest request{kProtocolVersion, std::move(*origin), std::move(*entries), std::nullopt};
+  if (message->has("client_clock_ms")) {
+    const auto clock = message->integer("client_clock_ms");
+    if (!clock) return clock.error();
+    request.clientClock = WallTime(std::chrono::milliseconds(*clock));
+  }
+  return request;
 }
 
 core::Result<PushReply> decodePushReply(std::string_view json) {

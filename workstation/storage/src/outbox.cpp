@@ -64,6 +64,29 @@ core::Result<std::int64_t> Outbox::acknowledge(Database& db, std::int64_t upToSe
   }
 }
 
+core::Result<std::int64_t> Outbox::resendAfter(Database& db, std::int64_t highWater) {
+  try {
+    long long after = highWater;
+    long long firstHeld = 0;
+    soci::indicator held = soci::i_null;
+    db.session() << "SELECT min(seq) FROM outbox WHERE seq > :h", soci::use(after),
+        soci::into(firstHeld, held);
+    if (held == soci::i_ok && firstHeld != after + 1) {
+      return core::makeError("sync.gap_unrecoverable",
+                             "the centre holds up to " + std::to_string(after) +
+                                 " but this outbox starts again at " + std::to_string(firstHeld))
+          .with("high_water", std::to_string(after))
+          .with("first_held", std::to_string(firstHeld));
+    }
+    soci::statement st = (db.session().prepare
+        << "UPDATE outbox SET sent_at = NULL WHERE sent_at IS NOT NULL AND seq > :h", soci::use(after));
+    st.execute(true);
+    return static_cast<std::int64_t>(st.get_affected_rows());
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
 core::Result<std::int64_t> Outbox::countUnsent(Database& db) {
   try {
     long long n = 0;

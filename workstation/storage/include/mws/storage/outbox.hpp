@@ -35,6 +35,12 @@ public:
   // For the sync agent: marks every entry up to `upToSeq` sent, once the centre has
   // acknowledged holding them; returns how many were newly marked.
   static core::Result<std::int64_t> acknowledge(Database& db, std::int64_t upToSeq);
+  // Gap recovery (docs/sync-protocol.md): the centre holds this origin's entries only up to
+  // `highWater` (restored from an older backup), so every entry above it is marked unsent
+  // again, to be sent once more; returns how many were. Entries are never deleted once
+  // acknowledged, so the outbox still has them; sync.gap_unrecoverable (params high_water,
+  // first_held) when it does not hold the entry right after `highWater`.
+  static core::Result<std::int64_t> resendAfter(Database& db, std::int64_t highWater);
   // Entries not yet acknowledged by the centre.
   static core::Result<std::int64_t> countUnsent(Database& db);
 };

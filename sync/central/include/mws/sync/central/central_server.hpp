@@ -2,6 +2,7 @@
 // The centre's HTTP service: answers the sync protocol (docs/sync-protocol.md) on one
 // address. Requests are served on a pool of worker threads owned by the server.
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -34,6 +35,9 @@ struct ServerOptions {
   int maxQueued = 64;                 // connections waiting for a thread
   int ioTimeoutSeconds = 15;          // a silent client is dropped after this
   std::int64_t maxBlobBytes = 32LL * 1024 * 1024;  // largest blob accepted (413 above)
+  // A workstation whose clock is further than this from ours is refused
+  // (protocol.clock_skew); zero or less: not checked.
+  std::chrono::milliseconds maxClockSkew{5 * 60 * 1000};
   std::string dsn;   // the centre's own PostgreSQL database; empty: hello only, no push
   TlsFiles tls;      // all three set: https with client certificates; none: plain http
 };

@@ -24,6 +24,9 @@ inline constexpr std::string_view kBadUrl = "sync.bad_url";           // not htt
 inline constexpr std::string_view kUnreachable = "sync.unreachable";  // refused, timed out, ...
 inline constexpr std::string_view kTlsFailed = "sync.tls_failed";     // handshake or certificate
 inline constexpr std::string_view kHttpError = "sync.http_error";     // params status, server_code
+// The centre refused us because our clock is too far from its own: params skew_ms (ours
+// minus the centre's) and max_skew_ms. Fix the workstation's clock (or its time zone).
+inline constexpr std::string_view kClockSkew = "sync.clock_skew";
 }  // namespace codes
 
 struct ClientOptions {

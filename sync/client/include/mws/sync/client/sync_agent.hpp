@@ -44,6 +44,9 @@ struct AgentOptions {
   // Called after the centre answered a batch, before the outbox is marked; returning false
   // abandons the batch unacknowledged, as a crash at that point would (fault tests).
   std::function<bool(std::int64_t highWater)> beforeAcknowledge;
+  // The workstation's clock as sent in the hello and each push; empty: the system clock.
+  // (Tests set it to a skewed clock.)
+  std::function<protocol::WallTime()> clock;
 };
 
 enum class AgentState {
@@ -72,6 +75,7 @@ struct AgentStatus {
   std::int64_t changesApplied = 0;  // centre changes applied since the agent started
   std::int64_t conflicts = 0;       // centre changes recorded in sync_conflicts since then
   std::int64_t pullCursor = -1;     // the stored pull cursor; -1 until the first pull
+  std::int64_t entriesResent = 0;   // marked unsent again after a push.gap since then
 };
 
 struct DrainResult {
@@ -83,6 +87,9 @@ struct DrainResult {
   std::int64_t changesApplied = 0;  // centre changes pulled and applied after the push
   std::int64_t conflicts = 0;       // centre changes recorded in sync_conflicts
   std::int64_t pullCursor = 0;      // the stored pull cursor afterwards
+  // Entries marked unsent again because the centre reported a gap (push.gap: it holds
+  // less than it once acknowledged, e.g. restored from a backup) and sent once more.
+  std::int64_t resent = 0;
 };
 
 class SyncAgent {

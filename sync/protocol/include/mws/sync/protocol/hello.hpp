@@ -26,6 +26,10 @@ struct HelloReply {
   WallTime serverClock{};     // the centre's clock when it answered
   bool accepted = false;
   std::string refusal;  // an error code when not accepted, empty otherwise
+  std::int64_t maxClockSkewMs = 0;  // the centre's limit (0: none or not said)
+  // The centre's X25519 public key (64 hex digits) that blobs are sealed to; empty when
+  // the centre takes no blobs (no database).
+  std::string sealPublicKey = {};
 };
 
 std::string encodeHelloRequest(const HelloRequest& request);

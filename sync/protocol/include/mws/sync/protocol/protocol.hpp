@@ -27,7 +27,17 @@ inline constexpr std::string_view kNotFound = "protocol.not_found";
 inline constexpr std::string_view kMethodNotAllowed = "protocol.method_not_allowed";
 inline constexpr std::string_view kTooLarge = "protocol.too_large";
 inline constexpr std::string_view kInternal = "protocol.internal";
+// The two clocks differ by more than the centre allows (params skew_ms: the workstation's
+// clock minus the centre's, max_skew_ms): hello refusal, or 409 to a push or report.
+inline constexpr std::string_view kClockSkew = "protocol.clock_skew";
 }  // namespace codes
+
+// The centre's default limit on the difference between its clock and a workstation's.
+inline constexpr std::chrono::milliseconds kDefaultMaxClockSkew{5 * 60 * 1000};
+
+// protocol.clock_skew (params skew_ms = client - server, max_skew_ms) when the two clocks
+// differ by more than `limit`; a limit of zero or less checks nothing.
+core::Status checkClockSkew(WallTime client, WallTime server, std::chrono::milliseconds limit);
 
 // Largest request or reply body either end accepts.
 inline constexpr std::size_t kMaxBodyBytes = 1024 * 1024;

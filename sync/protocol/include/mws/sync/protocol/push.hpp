@@ -4,6 +4,7 @@
 // that origin, up to which the workstation may mark its entries sent.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,9 @@ struct PushRequest {
   int protocolVersion = kProtocolVersion;
   Origin origin;
   std::vector<PushEntry> entries;  // consecutive sequence numbers, ascending
+  // The workstation's clock when it sent the batch ("client_clock_ms"); the centre refuses
+  // the batch (protocol.clock_skew) when it is too far from its own. Absent: not checked.
+  std::optional<WallTime> clientClock = std::nullopt;
 };
 
 struct PushReply {
