@@ -39,6 +39,8 @@ std::string grouped(std::int64_t value) {
   return value < 0 ? "-" + out : out;
 }
 
+bool isJpeg(const std::string& bytes) { return bytes.rfind("\xFF\xD8\xFF", 0) == 0; }
+
 core::Result<cv::Mat> decodePortrait(const std::string& bytes) {
   cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
   cv::Mat image;
@@ -48,8 +50,8 @@ core::Result<cv::Mat> decodePortrait(const std::string& bytes) {
     image.release();
   }
   if (image.empty()) return core::makeError("print.bad_photo", "the portrait is no JPEG or PNG image");
-  // About 300 dpi at 35 x 45 mm is all the page needs.
-  if (image.rows > 540) {
+  // About 300 dpi at 35 x 45 mm is all the page needs; a JPEG is embedded as it is.
+  if (image.rows > 540 && !isJpeg(bytes)) {
     cv::resize(image, image, cv::Size(image.cols * 540 / image.rows, 540), 0, 0, cv::INTER_AREA);
   }
   return image;
@@ -104,7 +106,8 @@ class ReceiptLayout {
     const double top = m_y, textX = kMargin + kPhotoW + 16;
     const double textW = kContent - kPhotoW - kQrSize - 32;
     if (portrait) {
-      m_canvas.image(*portrait, kMargin, top, kPhotoW, kPhotoH);
+      m_canvas.image(*portrait, kMargin, top, kPhotoW, kPhotoH,
+                     isJpeg(m_data.photoJpeg) ? std::string_view(m_data.photoJpeg) : std::string_view());
     } else {
       m_canvas.text(kMargin, top + kPhotoH / 2 - 6, kPhotoW, m_labels.noPhoto,
                     styled(8, false, false, kGray, TextStyle::Align::Center));

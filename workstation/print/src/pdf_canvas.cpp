@@ -5,6 +5,7 @@
 #include <qrencode.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace mws::print {
@@ -90,7 +91,8 @@ void PdfCanvas::line(double x1, double y1, double x2, double y2, double lineWidt
   cairo_stroke(m_cr);
 }
 
-void PdfCanvas::image(const cv::Mat& bgr, double x, double y, double w, double h) {
+void PdfCanvas::image(const cv::Mat& bgr, double x, double y, double w, double h,
+                      std::string_view jpeg) {
   cairo_surface_t* img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, bgr.cols, bgr.rows);
   cairo_surface_flush(img);
   unsigned char* data = cairo_image_surface_get_data(img);
@@ -103,6 +105,11 @@ void PdfCanvas::image(const cv::Mat& bgr, double x, double y, double w, double h
     }
   }
   cairo_surface_mark_dirty(img);
+  if (!jpeg.empty()) {
+    auto* copy = static_cast<unsigned char*>(g_malloc(jpeg.size()));
+    std::memcpy(copy, jpeg.data(), jpeg.size());
+    cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, copy, jpeg.size(), g_free, copy);
+  }
   const double scale = std::min(w / bgr.cols, h / bgr.rows);
   cairo_save(m_cr);
   cairo_translate(m_cr, x + (w - bgr.cols * scale) / 2, y + (h - bgr.rows * scale) / 2);

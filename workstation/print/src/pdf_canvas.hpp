@@ -51,8 +51,9 @@ class PdfCanvas {
   void fillRect(double x, double y, double w, double h, Rgb color);
   void strokeRect(double x, double y, double w, double h, double lineWidth, Rgb color);
   void line(double x1, double y1, double x2, double y2, double lineWidth, Rgb color);
-  // A BGR image scaled into the box, keeping its aspect ratio, centred.
-  void image(const cv::Mat& bgr, double x, double y, double w, double h);
+  // A BGR image scaled into the box, keeping its aspect ratio, centred. With `jpeg` (the
+  // file `bgr` was decoded from, same size) the PDF embeds those bytes as they are.
+  void image(const cv::Mat& bgr, double x, double y, double w, double h, std::string_view jpeg = {});
   // `payload` as a QR code (error correction M) with its quiet zone, `size` points square.
   // False when the payload cannot be encoded.
   bool qr(std::string_view payload, double x, double y, double size);
