@@ -78,8 +78,11 @@ BOOST_AUTO_TEST_CASE(sign_in_case_open_search_and_sync_refusal_log_no_person) {
   BOOST_REQUIRE(made.ok());
   BOOST_TEST(service.submit(made->id, officer).ok());
 
-  BOOST_TEST(mwsCli({"person", "find", "--document", "N12345678"}) == 0);
-  BOOST_TEST(mwsCli({"person", "find", "--name", "KARIMOV ALISHER"}) == 0);
+  const std::string signIn = "long-enough-pw\n";
+  BOOST_TEST(mwsCli({"person", "find", "--document", "N12345678", "--as", "o.aliyev",
+                     "--password-stdin"}, signIn) == 0);
+  BOOST_TEST(mwsCli({"person", "find", "--name", "KARIMOV ALISHER", "--as", "o.aliyev",
+                     "--password-stdin"}, signIn) == 0);
   BOOST_TEST(mwsCli({"sync", "now"}) != 0);  // no centre configured: refused
   Poco::Logger::get("mws.test").information("run finished");
 

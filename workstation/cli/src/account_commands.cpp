@@ -6,6 +6,8 @@
 #include "mws/core/auth/auth_service.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
 #include "mws/storage/pg_user_repository.hpp"
+#include "person_input.hpp"
+#include "workspace.hpp"
 
 namespace mws::cli {
 namespace {
@@ -24,6 +26,34 @@ core::Result<std::string> readPassword(Context& ctx) {
   }
   return password;
 }
+
+// The account changes are made by --as LOGIN (with Right::UserManage in the account's unit,
+// checked by the AuthService) or, without --as, by the machine's operator working with the
+// database's own credentials (the installer's first accounts).
+struct AccountSession {
+  std::unique_ptr<Workspace> ws;
+  core::AccountActor actor;
+};
+
+core::Result<AccountSession> openAccountSession(Context& ctx) {
+  AccountSession session{openWorkspace(ctx), std::nullopt};
+  if (!session.ws) return core::makeError("cli.reported");
+  if (!ctx.args.option("as")) return session;
+  auto actor = signInActor(ctx, *session.ws);
+  if (!actor) return actor.error();
+  session.actor = *actor;
+  return session;
+}
+
+// Prints an error unless openAccountSession has printed it already.
+int sessionFailure(Context& ctx, const core::Error& error) {
+  return error.code == "cli.reported" ? kFailed : report(ctx, error);
+}
+
+const char* const kUserAddUsage =
+    "usage: mws user add --login LOGIN --name \"FULL NAME\" --unit CODE "
+    "[--role officer|supervisor|unit-admin|it] [--no-forced-change] [--password-stdin] "
+    "[--as LOGIN]\n";
 
 }  // namespace
 
@@ -63,22 +93,20 @@ int userAdd(Context& ctx) {
     return kUsage;
   }
   request.role = *role;
-  request.mustChangePassword = ctx.args.flag("initial-password");
+  // The password handed out is an initial one unless a script says otherwise.
+  request.mustChangePassword = !ctx.args.flag("no-forced-change");
   if (request.login.empty()) {
-    ctx.err << "usage: mws user add --login LOGIN --name \"FULL NAME\" --unit CODE "
-               "[--role officer|supervisor|unit-admin|it] [--initial-password] "
-               "[--password-stdin]\n";
+    ctx.err << kUserAddUsage;
     return kUsage;
   }
+  auto session = openAccountSession(ctx);
+  if (!session) return sessionFailure(ctx, session.error());
   auto password = readPassword(ctx);
   if (!password) return ctx.fail(password.error());
   request.password = *password;
-  auto opened = ctx.openDatabase();
-  if (!opened) return kFailed;
-  storage::PgUserRepository users(*opened->db);
   security::SodiumPasswordHasher hasher;
-  core::AuthService auth(users, hasher);
-  auto added = auth.addUser(request);
+  core::AuthService auth(session->ws->users(), hasher);
+  auto added = auth.addUser(request, session->actor);
   if (!added) return ctx.fail(added.error());
   ctx.out << "user " << added->login << " (" << core::toString(added->role) << ", unit "
           << added->unitCode << ") added\n";
@@ -88,14 +116,20 @@ int userAdd(Context& ctx) {
 namespace {
 
 // Runs one account change on the opened database: `mws user passwd` and `mws user unlock`.
-int changeAccount(Context& ctx, const std::string& login,
-                  const std::function<core::Status(core::AuthService&)>& change) {
-  auto opened = ctx.openDatabase();
-  if (!opened) return kFailed;
-  storage::PgUserRepository users(*opened->db);
+int changeAccount(Context& ctx, const std::string& login, bool newPassword,
+                  const std::function<core::Status(core::AuthService&, const std::string& password,
+                                                   const core::AccountActor&)>& change) {
+  auto session = openAccountSession(ctx);
+  if (!session) return sessionFailure(ctx, session.error());
+  std::string password;
+  if (newPassword) {
+    auto read = readPassword(ctx);
+    if (!read) return ctx.fail(read.error());
+    password = *read;
+  }
   security::SodiumPasswordHasher hasher;
-  core::AuthService auth(users, hasher);
-  auto changed = change(auth);
+  core::AuthService auth(session->ws->users(), hasher);
+  auto changed = change(auth, password, session->actor);
   if (!changed) return ctx.fail(changed.error());
   ctx.out << "user " << login << " updated\n";
   return kOk;
@@ -106,24 +140,26 @@ int changeAccount(Context& ctx, const std::string& login,
 int userPasswd(Context& ctx) {
   const std::string login = ctx.args.positional(2);
   if (login.empty()) {
-    ctx.err << "usage: mws user passwd LOGIN [--initial-password] [--password-stdin]\n";
+    ctx.err << "usage: mws user passwd LOGIN [--initial-password] [--password-stdin] [--as LOGIN]\n";
     return kUsage;
   }
-  auto password = readPassword(ctx);
-  if (!password) return ctx.fail(password.error());
   const bool initial = ctx.args.flag("initial-password");
-  return changeAccount(ctx, login, [&](core::AuthService& auth) {
-    return auth.resetPassword(login, *password, initial);
-  });
+  return changeAccount(ctx, login, true,
+                       [&](core::AuthService& auth, const std::string& password,
+                           const core::AccountActor& actor) {
+                         return auth.resetPassword(login, password, initial, actor);
+                       });
 }
 
 int userUnlock(Context& ctx) {
   const std::string login = ctx.args.positional(2);
   if (login.empty()) {
-    ctx.err << "usage: mws user unlock LOGIN\n";
+    ctx.err << "usage: mws user unlock LOGIN [--as LOGIN]\n";
     return kUsage;
   }
-  return changeAccount(ctx, login, [&](core::AuthService& auth) { return auth.unlock(login); });
+  return changeAccount(ctx, login, false,
+                       [&](core::AuthService& auth, const std::string&,
+                           const core::AccountActor& actor) { return auth.unlock(login, actor); });
 }
 
 }  // namespace mws::cli

@@ -30,7 +30,7 @@ const std::vector<CommandInfo>& commands() {
        dbSeedDemo},
       {"unit", "add", "add a migration unit: mws unit add CODE \"NAME\"", unitAdd},
       {"unit", "list", "list the units", unitList},
-      {"user", "add", "add an account: --login --name --unit [--role] [--password-stdin]",
+      {"user", "add", "add an account: --login --name --unit [--role] [--no-forced-change] [--password-stdin]",
        userAdd},
       {"user", "passwd", "set a password: LOGIN [--initial-password] [--password-stdin]", userPasswd},
       {"user", "unlock", "lift the sign-in lock of an account: LOGIN", userUnlock},
@@ -84,7 +84,7 @@ const std::vector<CommandInfo>& commands() {
   return all;
 }
 
-const std::set<std::string> kFlags{"password-stdin", "help", "version", "json", "daemon", "initial-password", "certificate"};
+const std::set<std::string> kFlags{"password-stdin", "help", "version", "json", "daemon", "initial-password", "certificate", "no-forced-change"};
 const std::set<std::string> kKnown{
     "password-stdin", "help",        "version",     "dsn",         "config",   "cluster-dir",
     "login",          "name",        "unit",        "role",        "log-level", "json",
@@ -95,7 +95,7 @@ const std::set<std::string> kKnown{
     "persons",        "cases",       "seed",
     "finger",         "out",         "template",    "device",
     "counter",        "lang",        "certificate",
-    "daemon",         "initial-password",
+    "daemon",         "initial-password", "no-forced-change",
     "centre",         "install-cert", "ca"};
 
 void printUsage(std::ostream& out) {

@@ -27,6 +27,8 @@ const std::map<std::string, std::string>& toolTexts() {
       {"cli.password_mismatch", "the two passwords differ"},
       {"cli.payload_unreadable", "cannot read the payload file"},
       {"audit.broken", "the audit chain is broken"},
+      {"auth.forbidden", "this account may not do that"},
+      {"auth.role_not_grantable", "only IT creates IT accounts"},
       {"user.exists", "that login is taken"},
       {"user.invalid", "the database refused the account"},
       {"user.login_length", "the login must have 3 to 32 characters"},

@@ -3,7 +3,9 @@
 
 #include "context.hpp"
 #include "json_writer.hpp"
+#include "mws/core/auth/person_access.hpp"
 #include "mws/core/domain/transliteration.hpp"
+#include "mws/storage/audit_trail.hpp"
 #include "person_input.hpp"
 #include "person_output.hpp"
 #include "workspace.hpp"
@@ -18,30 +20,35 @@ core::Status validate(Workspace& ws, core::Person& person) {
   return core::validatePerson(person, reference->countries, ws.clock().today());
 }
 
-using Found = core::Result<std::vector<core::Person>>;
+// The persons of this command, with the rights of the signed-in actor and the audit chain.
+struct Access {
+  explicit Access(Workspace& ws) : trail(ws.database()), persons(ws.persons(), trail, ws.clock()) {}
+  storage::PgAuditTrail trail;
+  core::PersonAccess persons;
+};
 
-Found single(core::Result<std::optional<core::Person>> found) {
-  if (!found) return found.error();
-  std::vector<core::Person> persons;
-  if (found->has_value()) persons.push_back(std::move(**found));
-  return persons;
+// Printing JSON hands the record to another program: an export.
+core::Disclosure disclosure(Context& ctx) {
+  return ctx.args.flag("json") ? core::Disclosure::Export : core::Disclosure::Display;
 }
 
-Found search(Context& ctx, Workspace& ws) {
-  if (auto document = ctx.args.option("document"))
-    return single(ws.persons().findByDocumentNumber(*document));
-  if (auto number = ctx.args.option("personal-number"))
-    return single(ws.persons().findByPersonalNumber(*number));
-  core::PersonQuery query;
-  query.nameKey = core::normaliseName(ctx.args.option("name").value_or(""));
-  if (auto birth = ctx.args.option("birth")) {
-    auto date = parseDateOption("--birth", *birth);
-    if (!date) return date.error();
-    query.birthDate = *date;
+core::Result<core::PersonLookup> lookupFrom(Context& ctx) {
+  core::PersonLookup lookup;
+  if (auto document = ctx.args.option("document")) {
+    lookup.by = core::PersonLookup::By::Document;
+    lookup.text = *document;
+  } else if (auto number = ctx.args.option("personal-number")) {
+    lookup.by = core::PersonLookup::By::PersonalNumber;
+    lookup.text = *number;
+  } else {
+    lookup.text = ctx.args.option("name").value_or("");
+    if (auto birth = ctx.args.option("birth")) {
+      auto date = parseDateOption("--birth", *birth);
+      if (!date) return date.error();
+      lookup.birthDate = *date;
+    }
   }
-  auto page = ws.persons().search(query);
-  if (!page) return page.error();
-  return std::move(page->items);
+  return lookup;
 }
 
 void printPersons(Context& ctx, const std::vector<core::Person>& persons) {
@@ -65,7 +72,8 @@ int personAdd(Context& ctx) {
   if (!actor) return report(ctx, actor.error());
   auto valid = validate(*ws, *person);
   if (!valid) return ctx.fail(valid.error());
-  auto added = ws->persons().add(*person, {*actor, "person.add", ws->clock().now()});
+  Access access(*ws);
+  auto added = access.persons.add(*person, *actor);
   if (!added) return ctx.fail(added.error());
   ctx.out << "person " << added->id << " added: " << added->latin.full() << " / "
           << added->cyrillic.full() << "\n";
@@ -79,12 +87,17 @@ int personFind(Context& ctx) {
   if (ways != 1) {
     return ctx.usage(
         "usage: mws person find (--document N | --personal-number N | --name TEXT [--birth D]) "
-        "[--json]");
+        "[--json] --as LOGIN");
   }
+  auto lookup = lookupFrom(ctx);
+  if (!lookup) return report(ctx, lookup.error());
   auto ws = openWorkspace(ctx);
   if (!ws) return kFailed;
-  auto found = search(ctx, *ws);
-  if (!found) return report(ctx, found.error());
+  auto actor = signInActor(ctx, *ws);
+  if (!actor) return report(ctx, actor.error());
+  Access access(*ws);
+  auto found = access.persons.find(*lookup, *actor, disclosure(ctx));
+  if (!found) return ctx.fail(found.error());
   printPersons(ctx, *found);
   if (found->empty() && !ctx.args.flag("json")) ctx.err << "mws: no person matches\n";
   return found->empty() ? kFailed : kOk;
@@ -92,17 +105,18 @@ int personFind(Context& ctx) {
 
 int personShow(Context& ctx) {
   auto id = parseId(ctx.args.positional(2));
-  if (!id) return ctx.usage("usage: mws person show ID [--json]");
+  if (!id) return ctx.usage("usage: mws person show ID [--json] --as LOGIN");
   auto ws = openWorkspace(ctx);
   if (!ws) return kFailed;
-  auto found = ws->persons().findById(*id);
+  auto actor = signInActor(ctx, *ws);
+  if (!actor) return report(ctx, actor.error());
+  Access access(*ws);
+  auto found = access.persons.view(*id, *actor, disclosure(ctx));
   if (!found) return ctx.fail(found.error());
-  if (!found->has_value())
-    return ctx.fail(core::makeError("person.not_found").with("person_id", std::to_string(*id)));
   if (ctx.args.flag("json")) {
-    ctx.out << personJson(**found) << "\n";
+    ctx.out << personJson(*found) << "\n";
   } else {
-    printPerson(ctx.out, **found);
+    printPerson(ctx.out, *found);
   }
   return kOk;
 }

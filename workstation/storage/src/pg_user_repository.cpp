@@ -168,10 +168,15 @@ core::Result<core::User> requireUser(PgUserRepository& users, const std::string&
   return std::move(**found);
 }
 
-void auditAccount(soci::session& sql, const core::User& actor, const std::string& action,
-                  const std::string& details) {
+// An account change in the audit chain: the actor is who made it (nobody for the machine's
+// operator), the entity the account changed; details hold codes, never a password.
+void auditAccount(soci::session& sql, const core::AccountActor& by, const core::User& subject,
+                  const std::string& action, const std::string& details) {
+  core::User actor = by.value_or(core::User{});
+  std::string text = details;
+  if (!by) text += std::string(text.empty() ? "" : " ") + "by=operator";
   AuditChain::append(sql, {std::chrono::system_clock::now(), actor, action, "user",
-                           actor.id ? std::to_string(actor.id) : std::string(), details});
+                           std::to_string(subject.id), text});
 }
 
 }  // namespace
@@ -213,8 +218,28 @@ core::Status PgUserRepository::recordSignIn(const core::SignInEvent& event) {
   }
 }
 
+core::Result<core::User> PgUserRepository::addAccount(const core::User& user, bool mustChange,
+                                                     const core::AccountActor& by) {
+  try {
+    soci::transaction tx(m_db.session());
+    auto added = add(user);
+    if (!added) return added;
+    long long id = added->id;
+    int must = mustChange ? 1 : 0;
+    m_db.session() << "UPDATE users SET must_change_password = :m::boolean WHERE id = :id",
+        soci::use(must), soci::use(id);
+    auditAccount(m_db.session(), by, *added, "user.add",
+                 "role=" + std::string(core::toString(user.role)) + " unit=" + user.unitCode +
+                     (mustChange ? " initial=true" : " initial=false"));
+    tx.commit();
+    return added;
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
 core::Status PgUserRepository::setPassword(const std::string& login, const std::string& hash,
-                                           bool mustChange) {
+                                           bool mustChange, const core::AccountActor& by) {
   auto user = requireUser(*this, login);
   if (!user) return user.error();
   try {
@@ -225,7 +250,7 @@ core::Status PgUserRepository::setPassword(const std::string& login, const std::
                       " failed_signins = 0, failure_window_start = NULL, locked_until = NULL"
                       " WHERE id = :id",
         soci::use(hash), soci::use(must), soci::use(id);
-    auditAccount(m_db.session(), *user, "auth.password_set",
+    auditAccount(m_db.session(), by, *user, "auth.password_set",
                  mustChange ? "initial=true" : "initial=false");
     tx.commit();
     return core::success();
@@ -235,7 +260,7 @@ core::Status PgUserRepository::setPassword(const std::string& login, const std::
   }
 }
 
-core::Status PgUserRepository::unlock(const std::string& login) {
+core::Status PgUserRepository::unlock(const std::string& login, const core::AccountActor& by) {
   auto user = requireUser(*this, login);
   if (!user) return user.error();
   try {
@@ -244,7 +269,7 @@ core::Status PgUserRepository::unlock(const std::string& login) {
     m_db.session() << "UPDATE users SET failed_signins = 0, failure_window_start = NULL,"
                       " locked_until = NULL WHERE id = :id",
         soci::use(id);
-    auditAccount(m_db.session(), *user, "auth.unlock", "");
+    auditAccount(m_db.session(), by, *user, "auth.unlock", "");
     tx.commit();
     return core::success();
   } catch (const std::exception& e) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "mws/core/auth/rights.hpp"
+
 namespace mws::core {
 namespace {
 
@@ -25,7 +27,7 @@ void countFailure(AccountSecurity& security, const LockoutPolicy& policy, TimePo
     security.failureWindowStart = now;
   }
   ++security.failedSignIns;
-  if (security.failedSignIns >= policy.maxFailures) security.lockedUntil = now + policy.window;
+  if (security.failedSignIns >= policy.maxFailures) security.lockedUntil = now + policy.lockFor;
 }
 
 }  // namespace
@@ -96,21 +98,34 @@ Status AuthService::changePassword(const std::string& login, const std::string& 
   if (newPassword == oldPassword) return makeError("user.password_unchanged");
   auto checked = checkPassword(login, oldPassword);
   if (!checked) return checked.error();
-  return resetPassword(login, newPassword, false);
+  auto hashed = m_hasher.hash(newPassword);
+  if (!hashed) return hashed.error();
+  return m_store->setPassword(login, *hashed, false, checked->user);
+}
+
+// An administrator acting on an existing account needs the right in that account's unit.
+Status AuthService::authorizeOn(const std::string& login, const AccountActor& actor) {
+  if (!actor) return success();
+  auto found = m_users.findByLogin(login);
+  if (!found) return found.error();
+  if (!found->has_value()) return makeError("user.unknown").with("login", login);
+  return authorize(*actor, Right::UserManage, (*found)->unitCode);
 }
 
 Status AuthService::resetPassword(const std::string& login, const std::string& newPassword,
-                                  bool mustChange) {
+                                  bool mustChange, const AccountActor& actor) {
   if (!m_store) return makeError("auth.store_missing");
+  if (auto allowed = authorizeOn(login, actor); !allowed) return allowed.error();
   if (auto valid = validatePassword(newPassword); !valid) return valid.error();
   auto hashed = m_hasher.hash(newPassword);
   if (!hashed) return hashed.error();
-  return m_store->setPassword(login, *hashed, mustChange);
+  return m_store->setPassword(login, *hashed, mustChange, actor);
 }
 
-Status AuthService::unlock(const std::string& login) {
+Status AuthService::unlock(const std::string& login, const AccountActor& actor) {
   if (!m_store) return makeError("auth.store_missing");
-  return m_store->unlock(login);
+  if (auto allowed = authorizeOn(login, actor); !allowed) return allowed.error();
+  return m_store->unlock(login, actor);
 }
 
 Status AuthService::validatePassword(const std::string& password) const {
@@ -134,7 +149,16 @@ Status validateLogin(const std::string& login) {
   return success();
 }
 
-Result<User> AuthService::addUser(const NewUser& request) {
+Result<User> AuthService::addUser(const NewUser& request, const AccountActor& actor) {
+  if (!m_store) return makeError("auth.store_missing");
+  if (actor) {
+    if (auto allowed = authorize(*actor, Right::UserManage, request.unitCode); !allowed) {
+      return allowed.error();
+    }
+    if (request.role == Role::It && actor->role != Role::It) {
+      return makeError("auth.role_not_grantable").with("role", std::string(toString(request.role)));
+    }
+  }
   if (auto valid = validateLogin(request.login); !valid) return valid.error();
   if (request.displayName.empty()) return makeError("user.display_name_missing");
   if (request.unitCode.empty()) return makeError("user.unit_missing");
@@ -147,12 +171,7 @@ Result<User> AuthService::addUser(const NewUser& request) {
   user.role = request.role;
   user.unitCode = request.unitCode;
   user.passwordHash = std::move(*hashed);
-  auto added = m_users.add(user);
-  if (!added || !request.mustChangePassword) return added;
-  if (!m_store) return makeError("auth.store_missing");
-  auto marked = m_store->setPassword(added->login, added->passwordHash, true);
-  if (!marked) return marked.error();
-  return added;
+  return m_store->addAccount(user, request.mustChangePassword, actor);
 }
 
 }  // namespace mws::core

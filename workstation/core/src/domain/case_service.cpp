@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mws/core/auth/rights.hpp"
 #include "mws/core/domain/case_lifecycle.hpp"
 #include "mws/core/domain/rules.hpp"
 #include "mws/core/domain/uuid.hpp"
@@ -14,14 +15,29 @@ void dropId(std::vector<std::string>& ids, const std::string& ownId) {
   ids.erase(std::remove(ids.begin(), ids.end(), ownId), ids.end());
 }
 
-Status checkOpener(const User& actor) {
+// The right an action needs, checked for the unit the case belongs to before anything else.
+Right rightFor(CaseAction action) {
+  switch (action) {
+    case CaseAction::Open: return Right::CaseOpen;
+    case CaseAction::Edit: return Right::CaseEdit;
+    case CaseAction::Submit: return Right::CaseSubmit;
+    case CaseAction::TakeIntoReview: return Right::CaseReview;
+    case CaseAction::Approve:
+    case CaseAction::Reject:
+    case CaseAction::Return: return Right::CaseDecide;
+    case CaseAction::Issue: return Right::CaseIssue;
+    case CaseAction::Cancel: return Right::CaseCancel;
+  }
+  return Right::CaseEdit;
+}
+
+// A disabled account is refused by the case rules (CASE-2); the role and the unit by the
+// rights table ("auth.forbidden").
+Status checkActor(const User& actor, CaseAction action, const std::string& caseUnit) {
   if (!actor.active) {
     return refusal("CASE-2", "case.actor_inactive");
   }
-  if (actor.role != Role::Officer && actor.role != Role::Supervisor) {
-    return refusal("CASE-2", "case.role_not_allowed").with("role", std::string(toString(actor.role)));
-  }
-  return success();
+  return authorize(actor, rightFor(action), caseUnit);
 }
 
 bool rechecksRules(CaseAction action) {
@@ -37,7 +53,7 @@ CaseService::CaseService(CaseRepository& cases, PersonRepository& persons,
     : m_cases(cases), m_persons(persons), m_reference(reference), m_clock(clock) {}
 
 Result<Case> CaseService::open(const OpenCaseRequest& request, const User& actor) {
-  auto allowed = checkOpener(actor);
+  auto allowed = checkActor(actor, CaseAction::Open, actor.unitCode);
   if (!allowed) {
     return allowed.error();
   }
@@ -69,6 +85,9 @@ Result<Case> CaseService::edit(const std::string& caseId, const CasePayload& pay
   auto subject = loadCase(caseId);
   if (!subject) {
     return subject;
+  }
+  if (auto allowed = checkActor(actor, CaseAction::Edit, subject->unitCode); !allowed) {
+    return allowed.error();
   }
   const auto at = m_clock.now();
   auto event = planTransition(*subject, CaseAction::Edit, actor, "", at);
@@ -125,6 +144,9 @@ Result<Case> CaseService::transition(const std::string& caseId, CaseAction actio
   auto subject = loadCase(caseId);
   if (!subject) {
     return subject;
+  }
+  if (auto allowed = checkActor(actor, action, subject->unitCode); !allowed) {
+    return allowed.error();
   }
   const auto at = m_clock.now();
   auto event = planTransition(*subject, action, actor, reason, at);

@@ -24,9 +24,11 @@ public:
 
   core::Result<core::AccountSecurity> security(std::int64_t userId) override;
   core::Status recordSignIn(const core::SignInEvent& event) override;
-  core::Status setPassword(const std::string& login, const std::string& hash,
-                           bool mustChange) override;
-  core::Status unlock(const std::string& login) override;
+  core::Result<core::User> addAccount(const core::User& user, bool mustChange,
+                                      const core::AccountActor& by) override;
+  core::Status setPassword(const std::string& login, const std::string& hash, bool mustChange,
+                           const core::AccountActor& by) override;
+  core::Status unlock(const std::string& login, const core::AccountActor& by) override;
 
 private:
   Database& m_db;

@@ -22,10 +22,11 @@ struct NewUser {
 };
 
 // How many failed sign-ins within `window` lock an account, and for how long (the lock ends
-// when the window passes after the last counted failure, or when an administrator unlocks).
+// `lockFor` after the failure that set it, or when an administrator unlocks).
 struct LockoutPolicy {
   int maxFailures = 5;
   std::chrono::seconds window{15 * 60};
+  std::chrono::seconds lockFor{15 * 60};
 };
 
 // Signs people in and creates accounts. The checks that count live here, below the UI.
@@ -48,15 +49,19 @@ public:
   // The account holder replaces their password (also the way out of a forced change).
   Status changePassword(const std::string& login, const std::string& oldPassword,
                         const std::string& newPassword);
-  // An administrator sets a password; `mustChange` makes it an initial one.
+  // An administrator sets a password; `mustChange` makes it an initial one. With an actor,
+  // the actor needs Right::UserManage in the account's unit ("auth.forbidden"); without one
+  // it is the machine's operator (see AccountActor).
   Status resetPassword(const std::string& login, const std::string& newPassword,
-                       bool mustChange);
-  Status unlock(const std::string& login);
+                       bool mustChange, const AccountActor& actor = std::nullopt);
+  Status unlock(const std::string& login, const AccountActor& actor = std::nullopt);
 
   void setClock(Clock clock) { m_clock = std::move(clock); }
 
-  // Validates and stores a new account with its password hashed.
-  Result<User> addUser(const NewUser& request);
+  // Validates and stores a new account with its password hashed. With an actor, the actor
+  // needs Right::UserManage in the new account's unit, and only IT creates IT accounts
+  // ("auth.role_not_grantable").
+  Result<User> addUser(const NewUser& request, const AccountActor& actor = std::nullopt);
 
 private:
   struct Checked {
@@ -67,6 +72,7 @@ private:
   Error refuse(const std::string& login, std::optional<Checked> account, std::string code);
   Status record(const std::string& login, std::optional<Checked> account, const Error& outcome);
   Status validatePassword(const std::string& password) const;
+  Status authorizeOn(const std::string& login, const AccountActor& actor);
 
   UserRepository& m_users;
   AccountStore* m_store;
