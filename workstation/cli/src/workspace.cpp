@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "mws/core/auth/auth_service.hpp"
+#include "mws/core/auth/security_settings.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
 #include "person_input.hpp"
 #include "terminal.hpp"
@@ -50,8 +51,14 @@ core::Result<core::User> signInActor(Context& ctx, Workspace& workspace) {
     return usageError(
         "no terminal to ask for the password: give it on standard input with --password-stdin");
   }
+  // The lockout limits of [security] (max_failures, lock_minutes) apply to --as as well.
+  auto settings = core::readSecuritySettings([&](const std::string& key) -> std::optional<std::string> {
+    if (!ctx.config->hasProperty(key)) return std::nullopt;
+    return ctx.config->getString(key);
+  });
+  if (!settings) return settings.error();
   security::SodiumPasswordHasher hasher;
-  core::AuthService auth(workspace.users(), hasher);
+  core::AuthService auth(workspace.users(), hasher, settings->lockout);
   return auth.signIn(login, password);
 }
 
