@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <latch>
 #include <mutex>
 #include <set>
 #include <sstream>
@@ -147,7 +148,9 @@ BOOST_AUTO_TEST_CASE(two_sessions_issuing_at_once_get_distinct_consecutive_numbe
   storage::PgQueueRepository otherQueue(*other);
   constexpr int kEach = 25;
   std::vector<int> mine, theirs;
+  std::latch start(2);
   auto issueAll = [&](storage::PgQueueRepository& q, std::vector<int>& out) {
+    start.arrive_and_wait();
     for (int i = 0; i < kEach; ++i) {
       auto t = q.issue("TSH-01", ServiceCode::StayRegistration, today);
       out.push_back(t.ok() ? t->number : -1);
@@ -172,8 +175,10 @@ BOOST_AUTO_TEST_CASE(two_counters_calling_at_once_never_get_the_same_ticket) {
   std::vector<std::int64_t> first, second;
   std::vector<std::string> errors;
   std::mutex errorsMutex;
+  std::latch start(2);  // both counters begin calling together
   auto drain = [&](storage::PgQueueRepository& q, const std::string& counter,
                    std::vector<std::int64_t>& got) {
+    start.arrive_and_wait();
     for (;;) {
       auto t = q.callNext("TSH-01", std::nullopt, counter, officer.id);
       if (t.ok() && !t->has_value()) return;

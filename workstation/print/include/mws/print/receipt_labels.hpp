@@ -3,6 +3,7 @@
 // is read by the applicant, who may not share the officer's UI language, so the table lives
 // here (UTF-8) rather than in the UI's gettext catalogues.
 
+#include <optional>
 #include <string_view>
 
 #include "mws/core/domain/case.hpp"
