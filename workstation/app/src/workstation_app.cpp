@@ -11,15 +11,14 @@
 #include <iostream>
 #include <memory>
 
-#include "mws/core/auth/auth_service.hpp"
+#include "mws/app/workstation_services.hpp"
 #include "mws/runtime/config.hpp"
 #include "mws/runtime/database_provider.hpp"
 #include "mws/runtime/logging.hpp"
 #include "mws/runtime/sync_options.hpp"
-#include "mws/security/sodium_password_hasher.hpp"
-#include "mws/storage/pg_reference_data_repository.hpp"
 #include "mws/storage/pg_user_repository.hpp"
-#include "mws/ui/login_frame.hpp"
+#include "mws/storage/pg_reference_data_repository.hpp"
+#include "mws/ui/main_frame.hpp"
 
 namespace {
 
@@ -53,12 +52,11 @@ public:
 
 private:
   bool openDatabase();
+  mws::ui::MainFrameOptions frameOptions() const;
 
   Poco::AutoPtr<Poco::Util::LayeredConfiguration> m_config{new Poco::Util::LayeredConfiguration};
   mws::runtime::OpenedDatabase m_database;
-  std::unique_ptr<mws::storage::PgUserRepository> m_users;
-  std::unique_ptr<mws::security::SodiumPasswordHasher> m_hasher;
-  std::unique_ptr<mws::core::AuthService> m_auth;
+  std::unique_ptr<mws::app::WorkstationServices> m_services;
   std::unique_ptr<AgentStatusSource> m_sync;
 };
 
@@ -91,6 +89,15 @@ bool WorkstationApp::openDatabase() {
   return true;
 }
 
+mws::ui::MainFrameOptions WorkstationApp::frameOptions() const {
+  mws::ui::MainFrameOptions options;
+  options.idleLockMinutes = m_config->getInt("security.idle_lock_minutes", 5);
+  options.newCase.portraits = m_services->devices().portraits.get();
+  options.newCase.tenPrints = m_services->devices().tenPrints.get();
+  options.newCase.receiptDir = mws::runtime::Paths::forCurrentUser().dataDir / "receipts";
+  return options;
+}
+
 // SIGTERM/SIGINT (a shutdown, Ctrl+C, kill) close the program through its normal exit, so
 // the private cluster is stopped cleanly. wx runs this handler from the event loop.
 void onTerminate(int) {
@@ -105,29 +112,38 @@ bool WorkstationApp::OnInit() {
                                   overridesFrom(argc, argv));
   mws::runtime::setupLogging(*m_config, "mws-workstation");
   if (!openDatabase()) return false;
-  m_users = std::make_unique<mws::storage::PgUserRepository>(*m_database.db);
-  m_hasher = std::make_unique<mws::security::SodiumPasswordHasher>();
-  m_auth = std::make_unique<mws::core::AuthService>(*m_users, *m_hasher);
-  mws::ui::WorkstationInfo info{m_config->getString("unit.code", ""),
-                                m_config->getString("counter.name", ""),
-                                m_database.cluster ? "private cluster"
-                                                   : mws::storage::redactDsn(m_database.db->dsn())};
-  auto* frame = new mws::ui::LoginFrame(*m_auth, info);
+  const std::string unit = m_config->getString("unit.code", "");
+  std::string unitName;
+  if (auto units = mws::storage::PgUnitRepository(*m_database.db).list(); units) {
+    for (const auto& u : *units) if (u.code == unit) unitName = u.name;
+  }
+  mws::presenter::Workplace place{unit, unitName, m_config->getString("counter.name", ""),
+                                  m_database.cluster ? "private cluster"
+                                                     : mws::storage::redactDsn(m_database.db->dsn())};
+  m_services = std::make_unique<mws::app::WorkstationServices>(*m_database.db, place);
+  mws::app::DeviceSettings devices{m_config->getString("devices.camera", "synthetic"),
+                                   m_config->getString("devices.fingerprint", "simulated"),
+                                   m_config->getString("devices.document", "simulated"), 60};
+  auto& clock = *m_services->services().clock;
+  m_services->attach(mws::app::makeDevices(devices, [&clock] { return clock.today(); }));
+  if (!m_services->devices().problems.empty()) {
+    Poco::Logger::get("mws.workstation").warning("devices: %s", m_services->devices().problems);
+  }
   if (auto options = mws::runtime::syncAgentOptions(*m_config, m_database.db->dsn()); options) {
     m_sync = std::make_unique<AgentStatusSource>(std::move(*options));
-    frame->setSyncSource(m_sync.get());
+    m_services->services().sync = m_sync.get();
   } else {
     Poco::Logger::get("mws.workstation").information("sync: %s", options.error().detail);
   }
+  auto* frame = new mws::ui::MainFrame(m_services->services(), frameOptions());
   frame->Show();
   Poco::Logger::get("mws.workstation").information("main window shown");
   return true;
 }
 
 int WorkstationApp::OnExit() {
-  m_sync.reset();  // stops the agent before its database goes
-  m_auth.reset();
-  m_users.reset();
+  m_services.reset();  // stops the devices
+  m_sync.reset();      // stops the agent before its database goes
   m_database.db.reset();
   m_database.cluster.reset();  // stops the private cluster if this process started it
   return wxApp::OnExit();

@@ -7,8 +7,19 @@ namespace mws::presenter {
 
 using namespace core;
 
+void NewCaseFlow::carryFrom(const FlowState& previous) {
+  m_carried.clear();
+  if (!previous.service || previous.service != m_state.service) return;
+  for (const auto& [key, value] : previous.form) {
+    for (const char* prefix : {"host.", "address.", "employer.", "university.", "dormitory."}) {
+      if (key.rfind(prefix, 0) == 0) m_carried[key] = value;
+    }
+  }
+}
+
 void NewCaseFlow::startForm() {
   if (!m_state.service) return;
+  for (const auto& [key, value] : m_carried) m_state.form.try_emplace(key, value);
   const FieldValues defaults =
       defaultValues(*m_state.service, m_stored.value_or(Person{}), m_reference, m_services.clock->today());
   for (const auto& [key, value] : defaults) m_state.form.try_emplace(key, value);
@@ -92,7 +103,7 @@ Status NewCaseFlow::submit() {
   return success();
 }
 
-Result<std::string> NewCaseFlow::receiptPdf(PrintLanguage language) {
+Result<std::string> NewCaseFlow::receiptPdf(PrintLanguage language, const FieldWording& word) {
   if (!m_case) return makeError("flow.not_submitted");
   if (!m_services.receipts) return makeError("print.renderer_missing");
   ReceiptData data;
@@ -111,7 +122,8 @@ Result<std::string> NewCaseFlow::receiptPdf(PrintLanguage language) {
   data.filedOn = m_case->filedOn;
   data.fee = m_case->fee;
   for (const auto& [key, value] : m_state.form) {
-    if (!value.empty()) data.details.emplace_back(key, value);
+    if (value.empty()) continue;
+    data.details.push_back(word ? word(key, value) : std::pair<std::string, std::string>(key, value));
   }
   if (!m_state.photoSha256.empty() && m_services.blobs) {
     if (auto photo = m_services.blobs->get(m_state.photoSha256)) data.photoJpeg = *photo;

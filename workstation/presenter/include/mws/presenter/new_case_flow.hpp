@@ -91,6 +91,11 @@ public:
   core::Status takePortrait(const CapturedPortrait& portrait);
   core::Status takeFingerprints(const std::vector<CapturedFinger>& fingers);
 
+  // What the previous case of the same service at this counter had for its host, address,
+  // employer, university or dormitory: the next form starts with it (a hotel's counter
+  // registers guest after guest at the same host). Other fields are not carried.
+  void carryFrom(const FlowState& previous);
+
   // Form step: the texts, and the rules checked on them as they stand (the last result).
   void setField(const std::string& key, const std::string& text);
   core::Status checkForm();
@@ -106,8 +111,11 @@ public:
   // Submit: CaseService open + submit with the flow id as the case id.
   core::Status submit();
   const std::optional<core::Case>& submitted() const { return m_case; }
-  // The receipt PDF of the submitted case (ReceiptRenderer).
-  core::Result<std::string> receiptPdf(core::PrintLanguage language);
+  // The receipt PDF of the submitted case (ReceiptRenderer). `word` turns a form field and
+  // its text into the label and value printed (the UI's words); without it the keys print.
+  using FieldWording = std::function<std::pair<std::string, std::string>(const std::string& key,
+                                                                         const std::string& text)>;
+  core::Result<std::string> receiptPdf(core::PrintLanguage language, const FieldWording& word = {});
 
   // Drafts: the state changed since the last save (every action that changes it sets it).
   bool dirty() const { return m_dirty; }
@@ -139,6 +147,7 @@ private:
   core::Status m_formCheck = core::success();
   std::optional<core::FeeQuote> m_fee;
   std::optional<core::Case> m_case;
+  FieldValues m_carried;
   bool m_dirty = false;
   std::function<void()> m_onChanged;
 };

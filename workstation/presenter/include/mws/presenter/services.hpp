@@ -4,6 +4,7 @@
 // workstation/app; tests wire the same real repositories on a throwaway cluster and the
 // simulated devices. Device pointers may be null when the device is not configured.
 
+#include <memory>
 #include <string>
 
 #include "mws/core/auth/auth_service.hpp"
@@ -23,6 +24,7 @@ namespace mws::peripherals {
 class Camera;
 class FingerprintScanner;
 class DocumentReader;
+class DocumentSource;
 }  // namespace mws::peripherals
 
 namespace mws::presenter {
@@ -50,6 +52,7 @@ struct Services {
   peripherals::Camera* camera = nullptr;
   peripherals::FingerprintScanner* fingerprints = nullptr;
   peripherals::DocumentReader* documents = nullptr;
+  std::shared_ptr<peripherals::DocumentSource> documentSource;  // the pages `documents` reads
   SyncStatusSource* sync = nullptr;
   Workplace workplace;
 };
