@@ -13,6 +13,7 @@
 #include "mws/security/sodium_password_hasher.hpp"
 #include "mws/storage/blob_port_adapter.hpp"
 #include "mws/storage/pg_case_repository.hpp"
+#include "mws/storage/pg_dashboard_source.hpp"
 #include "mws/storage/pg_person_repository.hpp"
 #include "mws/storage/pg_queue_repository.hpp"
 #include "mws/storage/pg_reference_data_repository.hpp"
@@ -21,12 +22,14 @@
 
 namespace mws::test {
 
+// The wall clock, optionally turned back by whole days (to file cases on earlier days).
 class WallClock : public core::Clock {
 public:
-  std::chrono::system_clock::time_point now() override { return std::chrono::system_clock::now(); }
-  core::CivilDate today() override {
-    return core::CivilDate::fromDays(std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()));
+  int daysBack = 0;
+  std::chrono::system_clock::time_point now() override {
+    return std::chrono::system_clock::now() - std::chrono::days(daysBack);
   }
+  core::CivilDate today() override { return core::CivilDate::fromDays(std::chrono::floor<std::chrono::days>(now())); }
 };
 
 inline storage::BlobKey testBlobKey() {
@@ -43,6 +46,7 @@ struct CasePagesFixture : DbFixture {
   storage::PgReferenceDataRepository reference{database()};
   storage::PgQueueRepository queue{database()};
   storage::BlobPortAdapter blobs{database(), testBlobKey()};
+  storage::PgDashboardSource dashboard{database()};
   WallClock clock;
   core::CaseService service{cases, persons, reference, clock};
   core::User officer, officer2, supervisor, supervisor2;
@@ -62,6 +66,7 @@ struct CasePagesFixture : DbFixture {
     services.reference = &reference;
     services.queue = &queue;
     services.blobs = &blobs;
+    services.dashboard = &dashboard;
     services.clock = &clock;
     services.workplace = {"TSH-01", "Tashkent, Chilonzor", "Counter 3", "private database"};
   }

@@ -53,3 +53,36 @@ BOOST_AUTO_TEST_CASE(no_figures_give_empty_days) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+#include "dashboard_fixture.hpp"
+
+BOOST_FIXTURE_TEST_SUITE(dashboard_presenter_on_the_database, test::DashboardFixture)
+
+BOOST_AUTO_TEST_CASE(two_weeks_of_work_are_counted_per_day_and_service) {
+  fileTwoWeeks();
+  decideAll();
+  serveTickets();
+  presenter::DashboardPresenter page(services, supervisor);
+  BOOST_REQUIRE(page.refresh().ok());
+  const auto& view = page.view();
+  BOOST_REQUIRE(view.days.size() == 14u);
+  BOOST_TEST(view.days.back() == today());
+  int total = 0;
+  for (int count : view.filedPerDay) total += count;
+  BOOST_TEST(total == filed);
+  BOOST_REQUIRE(view.filed.size() == 2u);
+  BOOST_TEST((view.filed[0].service == ServiceCode::StayRegistration));
+  BOOST_TEST(view.filed[0].perDay[0] == 13 % 3 + 1);  // 13 days back
+  BOOST_TEST(view.returned == 1);
+  BOOST_TEST(view.rejected == 1);
+  BOOST_TEST(view.approved > 10);
+  BOOST_TEST(view.awaitingDecision > 0);
+  for (std::size_t d = 0; d < 14; ++d) {
+    BOOST_TEST(view.ticketsPerDay[d] == 12);
+    BOOST_TEST(view.meanWaitMinutes[d] >= 3.0);
+    BOOST_TEST(view.p90WaitMinutes[d] >= view.meanWaitMinutes[d]);
+  }
+  BOOST_TEST(view.syncBacklog > 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

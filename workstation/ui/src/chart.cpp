@@ -80,11 +80,11 @@ void drawLegend(wxDC& dc, const wxRect& area, const ChartData& data, bool lines)
 // Axes, horizontal grid lines with values, the axis labels; returns the plotting area.
 Plot drawAxes(wxDC& dc, const wxSize& size, const ChartData& data, double max) {
   const int charH = dc.GetCharHeight();
-  const int left = 24 + dc.GetTextExtent(tickText(niceCeiling(max))).x + 10;
+  const int left = 24 + dc.GetTextExtent(tickText(niceCeiling(max / 4) * 4)).x + 10;
   const int top = charH * 2 + 12;
   const int bottom = charH * 2 + 16;
   Plot plot;
-  plot.max = niceCeiling(max);
+  plot.max = niceCeiling(max / 4) * 4;  // four even steps of a round size
   plot.area = wxRect(left, top, std::max(10, size.x - left - legendWidth(dc, data)),
                      std::max(10, size.y - top - bottom));
   dc.SetTextForeground(kInk);
@@ -236,6 +236,9 @@ void drawGauge(wxDC& dc, const wxSize& size, const ChartData& data) {
   const double fraction = data.gaugeMax > 0 ? std::clamp(data.gaugeValue / data.gaugeMax, 0.0, 1.0) : 0;
   dc.SetBrush(wxBrush(clear ? chartColour(2) : chartColour(5)));
   dc.DrawRectangle(bar.x, bar.y, static_cast<int>(bar.width * fraction), bar.height);
+  const wxString end = tickText(data.gaugeMax);
+  dc.DrawText("0", bar.x, bar.GetBottom() + 4);
+  dc.DrawText(end, bar.GetRight() - dc.GetTextExtent(end).x, bar.GetBottom() + 4);
 }
 
 }  // namespace

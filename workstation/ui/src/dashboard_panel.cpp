@@ -74,7 +74,8 @@ ChartData backlogChart(const presenter::DashboardView& view) {
   chart.kind = ChartData::Kind::Gauge;
   chart.title = _("Sync backlog");
   chart.gaugeValue = static_cast<double>(view.syncBacklog);
-  chart.gaugeMax = std::max<double>(100, static_cast<double>(view.syncBacklog));
+  // Full scale: a busy unit's day of changes, or the backlog when it is larger.
+  chart.gaugeMax = std::max<double>(1000, static_cast<double>(view.syncBacklog));
   chart.gaugeText = view.syncBacklog == 0 ? _("everything has reached the centre")
                                           : wxString(wxPLURAL("change waits to be sent to the centre",
                                                               "changes wait to be sent to the centre",
@@ -125,9 +126,12 @@ private:
     m_backlog->setData(backlogChart(view));
     int filed = 0;
     for (int count : view.filedPerDay) filed += count;
-    m_summary->SetLabel(wxString::Format(_("From %s to %s: %s cases filed, %s waiting for a decision."),
-                                         formatDate(view.days.front()), formatDate(view.days.back()),
-                                         formatNumber(filed), formatNumber(view.awaitingDecision)));
+    const wxString filedText = wxString::Format(wxPLURAL("%s case filed", "%s cases filed", filed), formatNumber(filed));
+    const wxString waitingText =
+        wxString::Format(wxPLURAL("%s waits for a decision", "%s wait for a decision", view.awaitingDecision),
+                         formatNumber(view.awaitingDecision));
+    m_summary->SetLabel(wxString::Format(_("From %s to %s: %s; %s."), formatDate(view.days.front()),
+                                         formatDate(view.days.back()), filedText, waitingText));
   }
 
   presenter::DashboardPresenter m_presenter;
