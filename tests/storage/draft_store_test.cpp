@@ -113,4 +113,15 @@ BOOST_AUTO_TEST_CASE(bad_ids_and_unknown_officers_are_refused) {
   BOOST_TEST(none->empty());
 }
 
+BOOST_AUTO_TEST_CASE(a_store_made_before_the_key_is_loaded_uses_the_installed_key) {
+  storage::PgDraftStore installed(database());  // as the application makes it
+  storage::BlobStore::installKey(testKey(7));
+  auto mine = draft(officer, kContent, 0);
+  BOOST_TEST(code(installed.save(mine)) == "ok");
+  auto read = drafts.listFor(officer.id);  // the same key, given explicitly
+  BOOST_REQUIRE(read.ok());
+  BOOST_REQUIRE(read->size() == 1u);
+  BOOST_TEST(read->front().content == kContent);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -80,12 +80,13 @@ core::Error keyMissing() {
 }  // namespace
 
 core::Status PgDraftStore::save(const core::FlowDraft& draft) {
-  if (!m_key) return keyMissing();
+  const auto sealKey = key();
+  if (!sealKey) return keyMissing();
   if (!core::isUuidV4(draft.id)) {
     return core::makeError("draft.bad_id", "a draft id is a lower-case UUID v4").with("id", draft.id);
   }
   try {
-    const std::string hex = toHex(seal(*m_key, associatedData(draft.id, draft.officerId), draft.content));
+    const std::string hex = toHex(seal(*sealKey, associatedData(draft.id, draft.officerId), draft.content));
     long long officer = draft.officerId;
     long long savedUs =
         std::chrono::duration_cast<microseconds>(draft.savedAt.time_since_epoch()).count();
@@ -111,7 +112,8 @@ core::Status PgDraftStore::save(const core::FlowDraft& draft) {
 }
 
 core::Result<std::vector<core::FlowDraft>> PgDraftStore::listFor(std::int64_t officerId) {
-  if (!m_key) return keyMissing();
+  const auto sealKey = key();
+  if (!sealKey) return keyMissing();
   try {
     long long officer = officerId;
     soci::rowset<soci::row> rows = (m_db.session().prepare
@@ -125,7 +127,7 @@ core::Result<std::vector<core::FlowDraft>> PgDraftStore::listFor(std::int64_t of
       d.id = row.get<std::string>(0);
       d.officerId = officerId;
       d.unitCode = row.get<std::string>(1);
-      auto plain = unseal(*m_key, associatedData(d.id, officerId), fromHex(row.get<std::string>(2)));
+      auto plain = unseal(*sealKey, associatedData(d.id, officerId), fromHex(row.get<std::string>(2)));
       if (!plain) {
         return core::makeError("storage.draft_corrupt", "a draft's seal does not open")
             .with("id", d.id);

@@ -15,9 +15,10 @@ namespace mws::storage {
 
 class PgDraftStore : public core::DraftStore {
  public:
-  // With the key installed for this process (BlobStore::installKey); without one every call
-  // fails with storage.blob_key_missing.
-  explicit PgDraftStore(Database& db) : m_db(db), m_key(BlobStore::sharedKey()) {}
+  // With the key installed for this process (BlobStore::installKey), looked up at each call,
+  // so the store may be made before the key is loaded; without one every call fails with
+  // storage.blob_key_missing.
+  explicit PgDraftStore(Database& db) : m_db(db) {}
   PgDraftStore(Database& db, const BlobKey& key) : m_db(db), m_key(key) {}
 
   // "draft.bad_id" when the id is not a UUID; "draft.not_yours" (param id) when a draft with
@@ -28,8 +29,10 @@ class PgDraftStore : public core::DraftStore {
   core::Status discard(const std::string& id) override;
 
  private:
+  std::optional<BlobKey> key() const { return m_key ? m_key : BlobStore::sharedKey(); }
+
   Database& m_db;
-  std::optional<BlobKey> m_key;
+  std::optional<BlobKey> m_key;  // the explicit key, if one was given
 };
 
 }  // namespace mws::storage
