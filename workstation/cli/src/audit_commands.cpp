@@ -3,7 +3,11 @@
 #include <string>
 
 #include "context.hpp"
+#include "mws/core/auth/audit_trail.hpp"
 #include "mws/storage/audit_chain.hpp"
+#include "mws/storage/audit_trail.hpp"
+#include "person_input.hpp"
+#include "workspace.hpp"
 
 namespace mws::cli {
 namespace {
@@ -16,13 +20,23 @@ std::string problemText(const std::string& problem) {
   return problem;
 }
 
+// Walks the chain; with --as LOGIN the account needs the right to (unit administrators and
+// IT) and the walk itself is recorded. Without --as it is the machine's operator's check.
+core::Result<core::AuditCheck> walk(Context& ctx, Workspace& ws) {
+  storage::PgAuditTrail trail(ws.database());
+  if (!ctx.args.option("as")) return trail.verify();
+  auto actor = signInActor(ctx, ws);
+  if (!actor) return actor.error();
+  return core::verifyAudit(trail, ws.clock(), *actor);
+}
+
 }  // namespace
 
 int auditVerify(Context& ctx) {
-  auto opened = ctx.openDatabase();
-  if (!opened) return kFailed;
-  auto verified = storage::AuditChain::verify(*opened->db);
-  if (!verified) return ctx.fail(verified.error());
+  auto ws = openWorkspace(ctx);
+  if (!ws) return kFailed;
+  auto verified = walk(ctx, *ws);
+  if (!verified) return report(ctx, verified.error());
   if (!verified->firstBroken) {
     ctx.out << "audit chain intact: " << verified->entries << " entries\n";
     return kOk;

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "mws/security/key_file.hpp"
+#include "mws/storage/audit_chain.hpp"
 #include "mws/storage/blob_store.hpp"
 #include <Poco/Util/AbstractConfiguration.h>
 
@@ -30,6 +31,7 @@ core::Status installBlobKey(const Poco::Util::AbstractConfiguration& config) {
 
 core::Result<OpenedDatabase> openDatabase(const Poco::Util::AbstractConfiguration& config) {
   if (auto keyed = installBlobKey(config); !keyed) return keyed.error();
+  storage::setAuditCounter(config.getString("counter.name", ""));
   auto& log = Poco::Logger::get("mws.db");
   OpenedDatabase opened;
   std::string dsn = config.getString("db.dsn", "");

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdio>
 #include <ctime>
+#include <mutex>
 
 namespace mws::storage {
 namespace {
@@ -29,10 +30,26 @@ std::string canonicalFields(const std::string& actorId, const std::string& login
 
 }  // namespace
 
+static std::mutex& counterMutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+static std::string& counterName() {
+  static std::string name;
+  return name;
+}
+
+void setAuditCounter(const std::string& counter) {
+  std::lock_guard<std::mutex> lock(counterMutex());
+  counterName() = counter;
+}
+
 std::string machineName() {
   std::array<char, 256> name{};
-  if (gethostname(name.data(), name.size() - 1) != 0) return "unknown";
-  return name.data();
+  std::string host = gethostname(name.data(), name.size() - 1) == 0 ? name.data() : "unknown";
+  std::lock_guard<std::mutex> lock(counterMutex());
+  return counterName().empty() ? host : host + "/" + counterName();
 }
 
 std::string isoMicros(std::chrono::system_clock::time_point at) {

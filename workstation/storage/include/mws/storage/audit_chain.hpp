@@ -40,8 +40,12 @@ public:
                             const std::string& at, const std::string& fields);
 };
 
-// This machine's name as the audit log records it.
+// This machine's name as the audit log records it: the host name, followed by the counter's
+// configured name ([counter] name) when the program set one: "laptop-17/Counter 3".
 std::string machineName();
+// Names the counter this process works at (empty: the host name alone). Called when a program
+// opens its database.
+void setAuditCounter(const std::string& counter);
 
 // "2026-11-21T17:20:12.123456Z": microseconds, as PostgreSQL keeps them.
 std::string isoMicros(std::chrono::system_clock::time_point at);
