@@ -43,7 +43,7 @@ ReceiptData sample(PrintLanguage language, ReceiptData::Kind kind) {
   d.birthDate = *core::CivilDate::parse("1992-04-17");
   d.documentNumber = "N12345678";
   d.filedOn = *core::CivilDate::parse("2026-11-21");
-  d.fee.lines = {{"registration", 50, 20600, false, ""}, {"e_signature", 100, 0, true, "FEE-ESIG"}};
+  d.fee.lines = {{"base", 50, 20600, false, ""}, {"e_signature", 100, 0, true, "FEE-ESIG"}};
   d.fee.totalBcuHundredths = 50;
   d.fee.totalSom = 20600;
   d.fee.bcuValueSom = 412000;
@@ -121,6 +121,7 @@ BOOST_AUTO_TEST_CASE(receipts_and_certificates_in_every_language_read_back_from_
         BOOST_TEST(text.find("Каримова Нодира") != std::string::npos, text);
         BOOST_TEST(text.find("KARIMOVA NODIRA") != std::string::npos);
         BOOST_TEST(text.find("20 600") != std::string::npos);
+        BOOST_TEST(text.find(std::string(print::feeItemName("base", language))) != std::string::npos);
         BOOST_TEST(text.find("O. Aliyev") != std::string::npos);
         const auto title = certificate ? labels.certificateTitle : labels.receiptTitle;
         BOOST_TEST(text.find(std::string(title)) != std::string::npos, text);
@@ -164,6 +165,8 @@ BOOST_AUTO_TEST_CASE(the_label_tables_cover_every_service_state_and_language_tag
   }
   BOOST_TEST(print::serviceName(core::ServiceCode::IdCard, PrintLanguage::UzCyrl) == "ID-карта олиш учун ариза");
   BOOST_TEST(!print::parseLanguageTag("de").has_value());
+  BOOST_TEST(print::feeItemName("base", PrintLanguage::Ru) == "Государственная пошлина");
+  BOOST_TEST(print::feeItemName("stamp_duty", PrintLanguage::En) == "stamp_duty");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

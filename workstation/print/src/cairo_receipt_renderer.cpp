@@ -155,7 +155,7 @@ class ReceiptLayout {
 
   void fees() {
     heading(m_labels.fee);
-    for (const auto& line : m_data.fee.lines) row(line.item, amount(line));
+    for (const auto& line : m_data.fee.lines) row(feeItemName(line.item, m_data.language), amount(line));
     row(m_labels.total, core::formatBcu(m_data.fee.totalBcuHundredths) + " " +
                             std::string(m_labels.bcu) + " = " + grouped(m_data.fee.totalSom) +
                             " " + std::string(m_labels.som), true);

@@ -89,6 +89,21 @@ const std::array<std::array<std::string_view, 4>, 8> kStates{{
     {"bekor qilindi", "бекор қилинди", "отменено", "cancelled"},
 }};
 
+struct FeeItem {
+  std::string_view code;
+  std::array<std::string_view, 4> names;
+};
+
+const std::array<FeeItem, 3> kFeeItems{{
+    {"base", {"Davlat boji", "Давлат божи", "Государственная пошлина", "State fee"}},
+    {"e_signature",
+     {"Elektron raqamli imzo sertifikati", "Электрон рақамли имзо сертификати",
+      "Сертификат электронной цифровой подписи", "E-signature certificate"}},
+    {"on_site_service",
+     {"Joyiga chiqib xizmat ko'rsatish", "Жойига чиқиб хизмат кўрсатиш", "Выездное обслуживание",
+      "On-site service"}},
+}};
+
 constexpr std::array<std::string_view, 4> kTags{"uz", "uz-cyrl", "ru", "en"};
 
 }  // namespace
@@ -104,6 +119,13 @@ std::string_view serviceName(core::ServiceCode service, PrintLanguage language) 
 
 std::string_view stateName(core::CaseState state, PrintLanguage language) {
   return kStates.at(static_cast<std::size_t>(state)).at(indexOf(language));
+}
+
+std::string_view feeItemName(std::string_view item, PrintLanguage language) {
+  for (const auto& entry : kFeeItems) {
+    if (entry.code == item) return entry.names.at(indexOf(language));
+  }
+  return item;
 }
 
 std::string_view languageTag(PrintLanguage language) { return kTags.at(indexOf(language)); }

@@ -40,6 +40,9 @@ struct ReceiptLabels {
 const ReceiptLabels& labelsFor(core::PrintLanguage language);
 std::string_view serviceName(core::ServiceCode service, core::PrintLanguage language);
 std::string_view stateName(core::CaseState state, core::PrintLanguage language);
+// The fee table's items ("base", "e_signature", "on_site_service"); an item the table does not
+// know is printed as its code.
+std::string_view feeItemName(std::string_view item, core::PrintLanguage language);
 
 // "uz", "uz-cyrl", "ru", "en" (the CLI's --lang), and back.
 std::string_view languageTag(core::PrintLanguage language);
