@@ -87,6 +87,18 @@ BOOST_AUTO_TEST_CASE(call_next_takes_the_longest_waiting_ticket_of_the_asked_ser
   BOOST_TEST(!none->has_value());
 }
 
+BOOST_AUTO_TEST_CASE(yesterdays_leftover_tickets_are_not_called_once_today_has_begun) {
+  const auto yesterday = issue(ServiceCode::StayRegistration, today.addDays(-1));
+  BOOST_TEST(call("Counter 1").id == yesterday.id);  // nothing issued today yet
+  BOOST_REQUIRE(queue.close(yesterday.id, TicketState::Served).ok());
+  issue(ServiceCode::StayRegistration, today.addDays(-1));  // left waiting at closing time
+  const auto first = issue(ServiceCode::StayRegistration, today);
+  BOOST_TEST(call("Counter 1").id == first.id);
+  auto none = queue.callNext("TSH-01", std::nullopt, "Counter 2", officer.id);
+  BOOST_REQUIRE(none.ok());
+  BOOST_TEST(!none->has_value());
+}
+
 BOOST_AUTO_TEST_CASE(a_ticket_is_closed_once_and_only_after_it_was_called) {
   const auto waiting = issue(ServiceCode::StayRegistration, today);
   auto early = queue.close(waiting.id, TicketState::Served);

@@ -116,10 +116,11 @@ core::Result<std::optional<core::QueueTicket>> PgQueueRepository::callNext(
     soci::row row;
     sql << "UPDATE queue_tickets SET state = 'called', called_at = now(), counter = :c,"
            " called_by = :o WHERE id = (SELECT id FROM queue_tickets WHERE unit_code = :u"
-           " AND state = 'waiting' AND (:s = '' OR service = :s2) ORDER BY issued_at, id"
+           " AND state = 'waiting' AND (:s = '' OR service = :s2) AND day = (SELECT max(day)"
+           " FROM queue_tickets WHERE unit_code = :u2) ORDER BY issued_at, id"
            " LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING " + std::string(kColumns),
         soci::use(counter), soci::use(officer), soci::use(unitCode), soci::use(code),
-        soci::use(code), soci::into(row);
+        soci::use(code), soci::use(unitCode), soci::into(row);
     return optionalTicket(sql, row);
   } catch (const std::exception& e) {
     const std::string what = e.what();

@@ -16,6 +16,8 @@ class PgQueueRepository : public core::QueueRepository {
   // "queue.unknown_unit" (param unit) when the unit is not known to this database.
   core::Result<core::QueueTicket> issue(const std::string& unitCode, core::ServiceCode service,
                                         const core::CivilDate& day) override;
+  // Only tickets of the unit's latest ticket day are called: applicants left waiting when
+  // the unit closed are not called the next morning once that day's first ticket is out.
   // "queue.counter_busy" (params counter, ticket) while the counter still holds a called
   // ticket: it is closed first. "queue.counter_missing" when `counter` is empty.
   core::Result<std::optional<core::QueueTicket>> callNext(
