@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# The package's life on a real machine (needs root: dpkg):
+#   build v1 and v2 of the .debs from one build (MWS_BUILD_NUMBER=1, 2), install v1 with
+#   apt, run mws --version and mws doctor, point the machine at a throwaway PostgreSQL
+#   cluster by editing the conffile /etc/mws/mws.ini, migrate, add a unit, an officer and a
+#   person (an outbox entry), upgrade to v2 (the edited config kept, the database backed up
+#   to /var/backups/mws and migrated, the data still there), try to remove (refused with the
+#   count of unsynced entries), then purge with MWS_FORCE_REMOVE=1. mws-central is installed
+#   and purged too. Whatever happens, the trap purges both packages, stops the cluster and
+#   puts back what the machine had before.
+#
+#   tests/install/install_test.sh BUILD_DIR
+# Exit 0 passed, 1 failed, 77 skipped (not root).
+set -euo pipefail
+
+build="$(realpath "${1:?usage: install_test.sh BUILD_DIR}")"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install_test: SKIPPED: installing .deb packages needs root (dpkg); CI runs it as root." >&2
+  exit 77
+fi
+has() { grep -- "$1" >/dev/null; }  # reads all its input (no broken pipe under pipefail)
+for package in mws-workstation mws-central; do
+  if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | has 'ok installed'; then
+    echo "install_test: $package is installed on this machine; the test would remove it. Remove it first." >&2
+    exit 1
+  fi
+done
+
+work="$(mktemp -d /tmp/mws-install-test.XXXXXX)"
+chmod 755 "$work"
+pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
+had_etc_mws=no; [ -e /etc/mws ] && had_etc_mws=yes && cp -a /etc/mws "$work/etc-mws.saved"
+had_backups=no; [ -e /var/backups/mws ] && had_backups=yes
+had_user=no; getent passwd mws >/dev/null && had_user=yes
+had_group=no; getent group mws >/dev/null && had_group=yes
+step() { echo; echo "=== install_test: $*"; }
+fail() { echo "install_test: FAILED: $*" >&2; exit 1; }
+
+cleanup() {
+  local status=$?
+  step "cleaning up (exit status $status)"
+  MWS_FORCE_REMOVE=1 DEBIAN_FRONTEND=noninteractive dpkg --purge mws-workstation mws-central >/dev/null 2>&1 || true
+  if [ -f "$work/pg/postmaster.pid" ]; then
+    runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+  fi
+  rm -rf /etc/mws /etc/mws-central
+  [ "$had_etc_mws" = yes ] && cp -a "$work/etc-mws.saved" /etc/mws
+  [ "$had_backups" = no ] && rm -rf /var/backups/mws
+  [ "$had_user" = no ] && getent passwd mws >/dev/null && deluser --system --quiet mws >/dev/null 2>&1 || true
+  [ "$had_group" = no ] && getent group mws >/dev/null && delgroup --system --quiet mws >/dev/null 2>&1 || true
+  rm -rf /var/lib/mws/agent /var/log/mws/agent
+  rm -rf "$work"
+  exit "$status"
+}
+trap cleanup EXIT INT TERM
+
+apt_install() {
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "$@"
+}
+
+# The commands below must not see the configuration of the account that runs the test.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config"
+mkdir -p "$HOME"
+
+step "building the packages, versions 1 and 2"
+for n in 1 2; do
+  (cd "$build" && MWS_BUILD_NUMBER=$n cpack -G DEB -B "$work/v$n" >"$work/cpack-$n.log" 2>&1) ||
+    { cat "$work/cpack-$n.log"; fail "cpack (build number $n)"; }
+done
+v1="$(ls "$work"/v1/mws-workstation_*-1_*.deb)"
+v2="$(ls "$work"/v2/mws-workstation_*-2_*.deb)"
+central="$(ls "$work"/v1/mws-central_*-1_*.deb)"
+dpkg-deb -c "$v1" > "$work/contents.txt"
+grep -q ' ./usr/bin/mws-workstation$' "$work/contents.txt" || fail "mws-workstation is not in $v1"
+dpkg-deb -f "$v1" Depends > "$work/depends.txt"
+grep -q 'postgresql' "$work/depends.txt" || fail "$v1 does not depend on postgresql"
+
+step "installing $(basename "$v1")"
+apt_install "$v1"
+[ -x /usr/bin/mws ] && [ -x /usr/bin/mws-workstation ] || fail "the programs are not installed"
+[ -f /etc/mws/mws.ini ] || fail "/etc/mws/mws.ini is not installed"
+grep -q '/etc/mws/mws.ini' /var/lib/dpkg/info/mws-workstation.conffiles || fail "mws.ini is not a conffile"
+[ -f /lib/udev/rules.d/60-mws-fingerprint.rules ] || fail "the udev rule is missing"
+[ -f /lib/systemd/system/mws-sync.service ] || fail "mws-sync.service is missing"
+[ -f /usr/share/applications/mws-workstation.desktop ] || fail "the desktop entry is missing"
+getent passwd mws >/dev/null || fail "the service account mws was not created"
+
+mws --version | has '^mws [0-9]' || fail "mws --version"
+step "mws doctor with the packaged configuration (no camera or reader on this machine)"
+set +e; mws doctor > "$work/doctor-packaged.txt"; doctor_status=$?; set -e
+cat "$work/doctor-packaged.txt"
+grep -q '^OK    configuration: /etc/mws/mws.ini' "$work/doctor-packaged.txt" || fail "doctor does not see /etc/mws/mws.ini"
+grep -q 'camera: v4l2:0' "$work/doctor-packaged.txt" || fail "doctor did not check the packaged camera"
+if grep -q '^FAIL' "$work/doctor-packaged.txt"; then
+  [ "$doctor_status" -eq 1 ] || fail "doctor printed FAIL but exited $doctor_status"
+else
+  [ "$doctor_status" -eq 0 ] || fail "doctor printed no FAIL but exited $doctor_status"
+fi
+
+step "a throwaway PostgreSQL cluster for the machine's database"
+mkdir "$work/pg" && chown postgres: "$work/pg"
+runuser -u postgres -- "$pg_bin/initdb" -D "$work/pg" -A trust -U postgres >/dev/null
+runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w \
+  -o "-k $work/pg -c listen_addresses=''" start >/dev/null
+runuser -u postgres -- "$pg_bin/createdb" -h "$work/pg" -U postgres mws
+dsn="host=$work/pg dbname=mws user=postgres"
+# IT edits the conffile: the database, the key file, simulated devices.
+sed -i "s|^dsn =.*|dsn = $dsn|; s|^camera = .*|camera = synthetic|; s|^fingerprint = .*|fingerprint = simulated|" /etc/mws/mws.ini
+printf '\n[security]\nkey_file = %s\n' "$work/keys/blob.key" >> /etc/mws/mws.ini
+
+mws db migrate
+mws unit add TST-01 "Install test unit"
+echo 'install-test-pass-0' | mws user add --login tester --name "Install Tester" --unit TST-01 --role officer --password-stdin
+echo 'install-test-pass-1' | mws user passwd tester --password-stdin  # a password of the person's own
+echo 'install-test-pass-1' | mws person add --surname Testova --given Dilnoza --birth 1991-02-03 --sex female \
+  --status foreigner --citizenship KAZ --as tester --password-stdin
+unsynced="$(mws db unsynced-count)"
+[ "$unsynced" -gt 0 ] || fail "no unsynced outbox entry after adding a person"
+mws doctor | tee "$work/doctor-configured.txt"
+grep -q '^OK    database: .*schema version' "$work/doctor-configured.txt" || fail "doctor: the database is not OK"
+
+step "upgrading to $(basename "$v2")"
+apt_install "$v2" 2>&1 | tee "$work/upgrade.log"
+dpkg-query -W -f='${Version}\n' mws-workstation | has '-2$' || fail "version 2 is not installed"
+grep -q "^dsn = $dsn" /etc/mws/mws.ini || fail "the upgrade overwrote the edited /etc/mws/mws.ini"
+ls /var/backups/mws/mws-before-upgrade-from-*-1-*.dump >/dev/null 2>&1 || fail "no backup in /var/backups/mws"
+backup="$(ls /var/backups/mws/mws-before-upgrade-from-*.dump | head -1)"
+[ "$(stat -c %a "$backup")" = 600 ] || fail "the backup $backup is readable by others"
+"$pg_bin/pg_restore" --list "$backup" | has 'TABLE DATA public persons' || fail "the backup holds no persons"
+mws unit list | has 'TST-01' || fail "the unit is gone after the upgrade"
+echo 'install-test-pass-1' | mws person find --name Testova --as tester --password-stdin | has 'Testova' || fail "the person is gone after the upgrade"
+mws db status | has 'up to date' || fail "the schema is not up to date after the upgrade"
+
+step "removing while $unsynced entries are unsynced: refused"
+set +e; DEBIAN_FRONTEND=noninteractive apt-get remove -y -q mws-workstation > "$work/remove.log" 2>&1; remove_status=$?; set -e
+cat "$work/remove.log"
+[ "$remove_status" -ne 0 ] || fail "the removal was not refused"
+grep -q "refusing to remove: $unsynced outbox entries" "$work/remove.log" || fail "the refusal does not give the count"
+dpkg-query -W -f='${Status}' mws-workstation | has 'ok installed' || fail "the package is not installed any more"
+
+step "purging with MWS_FORCE_REMOVE=1"
+MWS_FORCE_REMOVE=1 DEBIAN_FRONTEND=noninteractive apt-get purge -y -q mws-workstation
+[ ! -e /usr/bin/mws ] || fail "/usr/bin/mws is still there"
+[ ! -e /etc/mws/mws.ini ] || fail "/etc/mws/mws.ini survived the purge"
+[ -f "$backup" ] || fail "the purge deleted the backup"
+
+step "mws-central: install and purge"
+apt_install "$central"
+mws-central --help | has 'usage: mws-central' || fail "mws-central --help"
+[ -f /etc/mws-central/mws-central.ini ] && [ -f /lib/systemd/system/mws-central.service ] || fail "mws-central's files"
+DEBIAN_FRONTEND=noninteractive apt-get purge -y -q mws-central
+[ ! -e /usr/bin/mws-central ] || fail "/usr/bin/mws-central is still there"
+
+step "PASSED"
