@@ -3,6 +3,7 @@
 // their names, clicking, and scripting the modal case dialog from the inside.
 #include <wx/button.h>
 #include <wx/dialog.h>
+#include <wx/filedlg.h>
 #include <wx/frame.h>
 #include <wx/listctrl.h>
 #include <wx/modalhook.h>
@@ -67,12 +68,22 @@ public:
   ~CaseDialogScript() override { Unregister(); }
   std::string reason;
   std::vector<std::string> reasonPrompts;
+  std::string savePath;  // what the file dialog is answered with; empty: cancelled
 
 protected:
   int Enter(wxDialog* dialog) override {
     if (auto* ask = dynamic_cast<wxTextEntryDialog*>(dialog)) {
       reasonPrompts.push_back(ask->GetTitle().utf8_string());
       ask->SetValue(wxString::FromUTF8(reason.c_str()));
+      return wxID_OK;
+    }
+    if (auto* save = dynamic_cast<wxFileDialog*>(dialog)) {
+      if (savePath.empty()) return wxID_CANCEL;
+      // GTK's chooser reports the chosen file only once it has been realised on screen.
+      save->SetPath(wxString::FromUTF8(savePath.c_str()));
+      save->Show();
+      WxFixture::pump(300);
+      save->Hide();
       return wxID_OK;
     }
     if (dialog->GetName() != "caseDialog") return wxID_CANCEL;

@@ -8,7 +8,10 @@
 #include <wx/statbmp.h>
 #include <wx/uiaction.h>
 
+#include <fstream>
+
 #include "case_pages_ui.hpp"
+#include "mws/print/cairo_receipt_renderer.hpp"
 
 using namespace mws;
 
@@ -151,6 +154,26 @@ BOOST_AUTO_TEST_CASE(an_officer_sees_the_case_read_only) {
     }
     test::saveScreenshot(dialog, "case-dialog-officer");
   });
+}
+
+BOOST_AUTO_TEST_CASE(an_officer_prints_the_receipt_to_a_pdf_file) {
+  print::CairoReceiptRenderer renderer;
+  services.receipts = &renderer;
+  auto item = stayCase(officer);
+  const auto path = test::outputDir() / "receipt.pdf";
+  std::filesystem::remove(path);
+  inDialog(officer, item.id, [&](wxDialog* dialog) {
+    script->savePath = path.string();
+    test::click(test::findNamed<wxButton>(dialog, "printReceipt"));
+    BOOST_TEST(message(dialog) == "Receipt saved to " + path.string() + ".");
+    test::saveScreenshot(dialog, "case-dialog-receipt-saved");
+  });
+  BOOST_REQUIRE(std::filesystem::exists(path));
+  std::ifstream pdf(path, std::ios::binary);
+  std::string head(5, '\0');
+  pdf.read(head.data(), 5);
+  BOOST_TEST(head == "%PDF-");
+  BOOST_TEST(std::filesystem::file_size(path) > 2000u);
 }
 
 BOOST_AUTO_TEST_CASE(the_portrait_and_fingerprint_count_are_shown) {
