@@ -174,6 +174,9 @@ BOOST_AUTO_TEST_CASE(a_flow_state_survives_its_draft_form) {
   fillStay(flow);
   flow.setField("host.name", "Hotel \"Chilonzor\"\nannexe");
   flow.setField("period.to", "2026-12-0");  // half typed
+  flow.setField("period.to", "2026-12-01");
+  BOOST_REQUIRE(presenter::decodeFlowState(presenter::encodeFlowState(flow.state())).ok());  // with a payload
+  flow.setField("period.to", "2026-12-0");
   const std::string json = presenter::encodeFlowState(flow.state());
   auto decoded = presenter::decodeFlowState(json);
   BOOST_REQUIRE(decoded.ok());

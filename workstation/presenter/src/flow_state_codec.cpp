@@ -120,6 +120,9 @@ private:
       ok = members(out, depth);
     } else if (m_text[m_pos] == '[') {
       ok = elements(out, depth);
+    } else if (literal("true") || literal("false") || literal("null")) {
+      ok = true;  // kept as raw text only (inside the payload, which the core codec reads)
+      out.value = std::string();
     } else {
       std::int64_t n = 0;
       auto [end, ec] = std::from_chars(m_text.data() + m_pos, m_text.data() + m_text.size(), n);
@@ -129,6 +132,11 @@ private:
     }
     if (ok) out.raw = std::string(m_text.substr(start, m_pos - start));
     return ok;
+  }
+  bool literal(std::string_view word) {
+    if (m_text.substr(m_pos, word.size()) != word) return false;
+    m_pos += word.size();
+    return true;
   }
   bool members(Json& out, int depth) {
     JsonObject obj;

@@ -13,7 +13,7 @@ using presenter::DeviceKind;
 using presenter::Health;
 
 DeviceStatusBar::DeviceStatusBar(wxWindow* parent) : wxStatusBar(parent, wxID_ANY) {
-  const int widths[] = {-3, -1, -1, -1, -1, -2};
+  const int widths[] = {-2, -1, -1, -1, -1, -2};
   SetFieldsCount(6, widths);
   for (int i = 0; i < 5; ++i) {
     auto* text = new wxStaticText(this, wxID_ANY, "");

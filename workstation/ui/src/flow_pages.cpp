@@ -73,6 +73,12 @@ wxWindow* NewCasePanel::buildServicePage() {
   m_services->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { onNext(); });
   m_drafts = new wxListBox(page, wxID_ANY, wxDefaultPosition, wxSize(420, 100));
   m_drafts->SetName("draftList");
+  // Enter on a row (GTK activates it) or a double click reopens the draft.
+  m_drafts->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) {
+    if (m_drafts->GetSelection() != wxNOT_FOUND) {
+      reopenDraft(m_draftItems[static_cast<std::size_t>(m_drafts->GetSelection())]);
+    }
+  });
   auto* reopen = new wxButton(page, wxID_ANY, _("&Reopen the unfinished case"));
   reopen->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (m_drafts->GetSelection() != wxNOT_FOUND) {

@@ -175,10 +175,12 @@ void MainFrame::showSignedIn(const core::User& user) {
   if (m_services.drafts) {
     if (auto listed = m_services.drafts->listFor(user.id)) drafts = *listed;
   }
-  if (!drafts.empty() && m_newCase) {
+  if (!drafts.empty() && m_newCase && m_newCase->draftList()->GetCount() > 0) {
     showPage(ShellPage::NewCase);
     m_newCase->draftList()->SetSelection(0);
-    m_newCase->draftList()->SetFocus();
+    CallAfter([this] {
+      if (m_newCase) m_newCase->draftList()->SetFocus();
+    });
     SetStatusText(wxString::Format(wxPLURAL("You have %zu unfinished case: Enter reopens it.",
                                             "You have %zu unfinished cases: Enter reopens the selected one.", drafts.size()),
                                    drafts.size()), 0);
