@@ -3,6 +3,7 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 
+#include "mws/core/auth/input_checks.hpp"
 #include "mws/storage/audit_chain.hpp"
 
 namespace mws::storage {
@@ -108,6 +109,8 @@ core::Result<std::map<std::int64_t, std::string>> PgUserRepository::loginsById(
 }
 
 core::Result<UnitRecord> PgUnitRepository::add(const UnitRecord& unit) {
+  if (auto valid = core::checkText(unit.code, "unit.code", 32); !valid) return valid.error();
+  if (auto valid = core::checkText(unit.name, "unit.name", 200); !valid) return valid.error();
   try {
     m_db.session() << "INSERT INTO units(code, name) VALUES (:c, :n)", soci::use(unit.code),
         soci::use(unit.name);

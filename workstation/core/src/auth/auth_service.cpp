@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mws/core/auth/input_checks.hpp"
 #include "mws/core/auth/rights.hpp"
 
 namespace mws::core {
@@ -161,6 +162,9 @@ Result<User> AuthService::addUser(const NewUser& request, const AccountActor& ac
   }
   if (auto valid = validateLogin(request.login); !valid) return valid.error();
   if (request.displayName.empty()) return makeError("user.display_name_missing");
+  if (auto valid = checkText(request.displayName, "display_name", kMaxFieldBytes); !valid) {
+    return valid.error();
+  }
   if (request.unitCode.empty()) return makeError("user.unit_missing");
   if (auto valid = validatePassword(request.password); !valid) return valid.error();
   auto hashed = m_hasher.hash(request.password);

@@ -1,5 +1,6 @@
 #include "mws/core/auth/person_access.hpp"
 
+#include "mws/core/auth/input_checks.hpp"
 #include "mws/core/domain/transliteration.hpp"
 
 namespace mws::core {
@@ -53,6 +54,7 @@ Result<Person> PersonAccess::add(const Person& person, const User& actor) {
   if (auto allowed = authorize(actor, Right::PersonCreate, actor.unitCode); !allowed) {
     return allowed.error();
   }
+  if (auto valid = checkPersonInput(person); !valid) return valid.error();
   return m_persons.add(person, AuditContext{actor, "person.add", m_clock.now()});
 }
 

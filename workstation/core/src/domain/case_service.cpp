@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mws/core/auth/input_checks.hpp"
 #include "mws/core/auth/rights.hpp"
 #include "mws/core/domain/case_lifecycle.hpp"
 #include "mws/core/domain/rules.hpp"
@@ -44,6 +45,8 @@ bool rechecksRules(CaseAction action) {
   return action == CaseAction::Submit || action == CaseAction::Approve || action == CaseAction::Issue;
 }
 
+constexpr std::size_t kMaxReasonBytes = 2000;
+
 std::string auditAction(CaseAction action) { return "case." + std::string(toString(action)); }
 
 }  // namespace
@@ -56,6 +59,9 @@ Result<Case> CaseService::open(const OpenCaseRequest& request, const User& actor
   auto allowed = checkActor(actor, CaseAction::Open, actor.unitCode);
   if (!allowed) {
     return allowed.error();
+  }
+  if (auto valid = checkPayloadInput(request.payload); !valid) {
+    return valid.error();
   }
   const std::string id = request.caseId.empty() ? generateUuidV4() : request.caseId;
   if (!isUuidV4(id)) {
@@ -93,6 +99,9 @@ Result<Case> CaseService::edit(const std::string& caseId, const CasePayload& pay
   auto event = planTransition(*subject, CaseAction::Edit, actor, "", at);
   if (!event) {
     return event.error();
+  }
+  if (auto valid = checkPayloadInput(payload); !valid) {
+    return valid.error();
   }
   if (serviceOf(payload) != subject->service()) {
     return makeError("case.service_mismatch").with("service", std::string(toString(subject->service())));
@@ -141,6 +150,9 @@ Result<Case> CaseService::cancel(const std::string& caseId, const User& actor, c
 
 Result<Case> CaseService::transition(const std::string& caseId, CaseAction action, const User& actor,
                                      const std::string& reason) {
+  if (auto valid = checkText(reason, "reason", kMaxReasonBytes); !valid) {
+    return valid.error();
+  }
   auto subject = loadCase(caseId);
   if (!subject) {
     return subject;
