@@ -6,6 +6,7 @@
 
 #include "blob_fixture.hpp"
 #include "fault_proxy.hpp"
+#include "mws/sync/central/central_admin.hpp"
 
 namespace client = mws::sync::client;
 using client::SyncAgent;
@@ -16,6 +17,7 @@ namespace {
 
 constexpr const char* kUnit = "UNIT-A";
 constexpr std::size_t kChunk = mws::sync::protocol::kMaxBlobChunkBytes;
+constexpr long long kSealBytes = 48;  // a libsodium sealed box: ephemeral key + MAC
 
 struct BlobAgentFixture : mws::test::DbFixture {
   BlobAgentFixture() : server(secureOptions()) {
@@ -78,7 +80,7 @@ BOOST_AUTO_TEST_CASE(the_agent_uploads_a_cases_blobs_before_the_case) {
   const auto drained = agent.drainOnce();
   BOOST_REQUIRE_MESSAGE(drained.ok(), detailOf(drained));
   BOOST_TEST(drained->blobsUploaded == 5);
-  BOOST_TEST(drained->blobBytesSent == 410000);
+  BOOST_TEST(drained->blobBytesSent == 410000 + 5 * kSealBytes);  // sent sealed
   BOOST_TEST(drained->pushed == 7);
   requireExactlyOnce(7, 5);
 }
@@ -100,10 +102,40 @@ BOOST_AUTO_TEST_CASE(an_upload_cut_mid_blob_resumes_at_the_centres_offset) {
   const auto resumed = agent.drainOnce();
   BOOST_REQUIRE_MESSAGE(resumed.ok(), detailOf(resumed));
   const auto resent = agent.status().blobBytesSent - sentBefore;
-  BOOST_TEST(resent == 2 * static_cast<std::int64_t>(kChunk));
+  BOOST_TEST(resent == 2 * static_cast<std::int64_t>(kChunk) + kSealBytes);
   BOOST_TEST(resent < static_cast<std::int64_t>(blobs[0].size()));
   requireExactlyOnce(1, 1);
-  BOOST_TEST(centralDb.scalar("SELECT size FROM blobs") == static_cast<long long>(blobs[0].size()));
+  BOOST_TEST(centralDb.scalar("SELECT plain_size FROM blobs") == static_cast<long long>(blobs[0].size()));
+  BOOST_TEST(centralDb.scalar("SELECT size FROM blobs") == static_cast<long long>(blobs[0].size()) + kSealBytes);
+}
+
+BOOST_AUTO_TEST_CASE(a_sent_blob_is_sealed_to_the_centre_the_workstation_cannot_read_it_back_the_centre_can) {
+  const auto blobs = addCaseWithBlobs({60000, 15000});
+  BlobStore store(database());
+  BOOST_REQUIRE(store.get(sha256Of(blobs[0])).ok());  // readable here before it is sent
+  SyncAgent agent(agentConfig(server.port()));
+  const auto drained = agent.drainOnce();
+  BOOST_REQUIRE_MESSAGE(drained.ok(), detailOf(drained));
+  requireExactlyOnce(1, 2);
+  for (const auto& plain : blobs) {
+    const std::string sha256 = sha256Of(plain);
+    const auto local = store.get(sha256);
+    BOOST_REQUIRE(!local.ok());
+    BOOST_TEST(local.error().code == "storage.blob_sent");
+    BOOST_TEST(store.read(sha256, 0, 100).error().code == "storage.blob_sent");
+    // What the unit database keeps is the sealed box the centre received, byte for byte.
+
+    long long localLength = 0;
+    std::string localHex;
+    database().session() << "SELECT length(bytes), encode(bytes, 'hex') FROM blobs WHERE sha256 = :h",
+        soci::use(sha256), soci::into(localLength), soci::into(localHex);
+    BOOST_TEST(localLength == static_cast<long long>(plain.size()) + kSealBytes);
+    BOOST_TEST(centralDb.scalar("SELECT count(*) FROM blobs WHERE sha256 = '" + sha256 +
+                                "' AND encode(data, 'hex') = '" + localHex + "'") == 1);
+    const auto opened = mws::sync::central::openBlob(centralDb.dsn, sha256);
+    BOOST_REQUIRE_MESSAGE(opened.ok(), (opened.ok() ? "" : opened.error().detail));
+    BOOST_TEST((*opened == plain));
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_case_whose_blob_the_unit_lacks_waits_until_the_blob_is_stored) {

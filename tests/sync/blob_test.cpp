@@ -6,6 +6,8 @@
 #include <thread>
 
 #include "blob_fixture.hpp"
+#include "mws/storage/blob_store.hpp"
+#include "mws/sync/central/central_admin.hpp"
 #include "mws/sync/client/central_client.hpp"
 
 namespace protocol = mws::sync::protocol;
@@ -21,10 +23,25 @@ struct BlobFixture {
     const auto started = server.start();
     BOOST_REQUIRE_MESSAGE(started.ok(), (started.ok() ? "" : started.error().detail));
     client = CentralClient("http://127.0.0.1:" + std::to_string(server.port()));
+    const auto hello = client.hello({protocol::kProtocolVersion, "UNIT-A", protocol::wallClockNow()});
+    BOOST_REQUIRE(hello.ok());
+    centreKey = hello->sealPublicKey;
+    BOOST_REQUIRE(protocol::isValidSha256(centreKey));
   }
 
-  // Sends `bytes` in chunks from 0 under the name `sha256`; the last reply.
-  mws::core::Result<protocol::BlobStatus> upload(const std::string& sha256, const std::string& bytes) {
+  // `plain` sealed to the centre's key, as the workstation sends it.
+  std::string sealed(const std::string& plain) const {
+    auto box = mws::storage::BlobStore::sealTo(centreKey, plain);
+    BOOST_REQUIRE(box.ok());
+    return *box;
+  }
+
+  // Seals `plain` and sends it in chunks from 0 under the name `sha256`; the last reply.
+  mws::core::Result<protocol::BlobStatus> upload(const std::string& sha256, const std::string& plain) {
+    return uploadAsIs(sha256, sealed(plain));
+  }
+  // Sends `bytes` as they are.
+  mws::core::Result<protocol::BlobStatus> uploadAsIs(const std::string& sha256, const std::string& bytes) {
     mws::core::Result<protocol::BlobStatus> last = mws::core::makeError("nothing sent");
     for (std::size_t offset = 0; offset < bytes.size(); offset += kChunk) {
       last = client.putBlobChunk(sha256, static_cast<std::int64_t>(offset),
@@ -38,6 +55,7 @@ struct BlobFixture {
   CentralDb centralDb;
   mws::sync::central::CentralServer server;
   CentralClient client;
+  std::string centreKey;
 };
 
 template <typename T>
@@ -56,8 +74,9 @@ protocol::PushRequest caseBatch(std::int64_t seq, const std::string& body, const
 BOOST_FIXTURE_TEST_SUITE(blobs, BlobFixture)
 
 BOOST_AUTO_TEST_CASE(a_blob_sent_in_chunks_is_held_once_its_last_byte_arrives) {
-  const std::string bytes = randomBytes(2 * kChunk + 1000);
-  const std::string sha256 = sha256Of(bytes);
+  const std::string plain = randomBytes(2 * kChunk + 1000);
+  const std::string sha256 = sha256Of(plain);
+  const std::string bytes = sealed(plain);
   const auto first = client.putBlobChunk(sha256, 0, static_cast<std::int64_t>(bytes.size()),
                                          std::string_view(bytes).substr(0, kChunk));
   BOOST_REQUIRE_MESSAGE(first.ok(), (first.ok() ? "" : first.error().detail));
@@ -68,7 +87,7 @@ BOOST_AUTO_TEST_CASE(a_blob_sent_in_chunks_is_held_once_its_last_byte_arrives) {
   BOOST_TEST(midway->received == static_cast<std::int64_t>(kChunk));
   BOOST_TEST(centralBlobs(centralDb) == 0);
 
-  const auto last = upload(sha256, bytes);  // resends chunk 0: refused, see below
+  const auto last = uploadAsIs(sha256, bytes);  // resends chunk 0: refused, see below
   BOOST_TEST(serverCode(last) == "blob.offset_mismatch");
   BOOST_TEST(last.error().params.at("status") == "409");
   BOOST_TEST(last.error().params.at("received") == std::to_string(kChunk));
@@ -82,14 +101,32 @@ BOOST_AUTO_TEST_CASE(a_blob_sent_in_chunks_is_held_once_its_last_byte_arrives) {
   BOOST_TEST(done->complete);
   BOOST_TEST(done->size == static_cast<std::int64_t>(bytes.size()));
   BOOST_TEST(centralDb.scalar("SELECT count(*) FROM blobs WHERE length(data) = size") == 1);
+  BOOST_TEST(centralDb.scalar("SELECT plain_size FROM blobs") == static_cast<long long>(plain.size()));
   BOOST_TEST(centralDb.scalar("SELECT count(*) FROM blob_parts") == 0);
+  const auto opened = mws::sync::central::openBlob(centralDb.dsn, sha256);
+  BOOST_REQUIRE(opened.ok());
+  BOOST_TEST((*opened == plain));
+}
+
+BOOST_AUTO_TEST_CASE(plain_bytes_or_a_seal_of_other_bytes_are_refused_with_422) {
+  const std::string plain = randomBytes(5000);
+  const std::string sha256 = sha256Of(plain);
+  const auto unsealed = uploadAsIs(sha256, plain);
+  BOOST_TEST(serverCode(unsealed) == "blob.hash_mismatch");
+  const auto other = uploadAsIs(sha256, sealed(randomBytes(5000)));
+  BOOST_TEST(serverCode(other) == "blob.hash_mismatch");
+  BOOST_TEST(centralBlobs(centralDb) == 0);
+  BOOST_TEST(centralDb.scalar("SELECT count(*) FROM blob_uploads") == 0);
+  BOOST_TEST(upload(sha256, plain).ok());
+  BOOST_TEST(centralBlobs(centralDb) == 1);
 }
 
 BOOST_AUTO_TEST_CASE(a_tampered_blob_is_refused_with_422_and_its_parts_are_dropped) {
-  std::string bytes = randomBytes(kChunk + 500);
-  const std::string sha256 = sha256Of(bytes);
+  const std::string plain = randomBytes(kChunk + 500);
+  const std::string sha256 = sha256Of(plain);
+  std::string bytes = sealed(plain);
   bytes[kChunk + 10] = static_cast<char>(bytes[kChunk + 10] ^ 0x01);  // one bit flipped
-  const auto reply = upload(sha256, bytes);
+  const auto reply = uploadAsIs(sha256, bytes);
   BOOST_TEST(serverCode(reply) == "blob.hash_mismatch");
   BOOST_TEST(reply.error().params.at("status") == "422");
   BOOST_TEST(centralBlobs(centralDb) == 0);

@@ -2,11 +2,14 @@
 
 #include "mws/sync/central/central_admin.hpp"
 
+#include <soci/soci.h>
+
 #include <functional>
 #include <memory>
 
 #include "central_changes.hpp"
 #include "central_schema.hpp"
+#include "seal_key.hpp"
 #include "mws/storage/database.hpp"
 #include "mws/storage/migrator.hpp"
 #include "mws/sync/central/central_server.hpp"
@@ -39,6 +42,50 @@ core::Result<std::int64_t> recordDecision(const std::string& dsn, const CentralD
 
 core::Result<std::int64_t> publishReference(const std::string& dsn, const ReferenceRow& row) {
   return writeTo(dsn, [&](soci::session& sql) { return detail::publishReferenceIn(sql, row); });
+}
+
+core::Result<std::int64_t> publishPerson(const std::string& dsn, const CentralPerson& person) {
+  return writeTo(dsn, [&](soci::session& sql) { return detail::publishPersonIn(sql, person); });
+}
+
+core::Result<std::int64_t> publishOverstay(const std::string& dsn, const OverstayEntry& entry) {
+  return writeTo(dsn, [&](soci::session& sql) { return detail::publishOverstayIn(sql, entry); });
+}
+
+core::Status assignDistrict(const std::string& dsn, const std::string& unit,
+                            const std::string& district) {
+  const auto done = writeTo(dsn, [&](soci::session& sql) -> core::Result<std::int64_t> {
+    sql << "INSERT INTO unit_districts(unit, district) VALUES (:u, :d) ON CONFLICT (unit)"
+           " DO UPDATE SET district = excluded.district",
+        soci::use(unit), soci::use(district);
+    return 1;
+  });
+  if (!done) return done.error();
+  return core::success();
+}
+
+core::Result<std::string> openBlob(const std::string& dsn, const std::string& sha256) {
+  std::string plain;
+  auto opened = writeTo(dsn, [&](soci::session& sql) -> core::Result<std::int64_t> {
+    const detail::SealKey key = detail::loadOrCreateSealKey(sql);
+    std::string hex;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT encode(data, 'hex') FROM blobs WHERE sha256 = :h", soci::use(sha256),
+        soci::into(hex, ind);
+    if (!sql.got_data() || ind != soci::i_ok) {
+      return core::makeError("central.blob_unknown", "the centre holds no such blob")
+          .with("sha256", sha256);
+    }
+    auto box = key.open(detail::fromHex(hex));
+    if (!box || detail::sha256Hex(*box) != sha256) {
+      return core::makeError("central.blob_corrupt", "the blob does not open to its name")
+          .with("sha256", sha256);
+    }
+    plain = std::move(*box);
+    return static_cast<std::int64_t>(plain.size());
+  });
+  if (!opened) return opened.error();
+  return plain;
 }
 
 }  // namespace mws::sync::central

@@ -1,5 +1,6 @@
-// CentralStore's blobs: chunks appended in blob_parts under the upload's row lock, hashed
-// by PostgreSQL (sha256()) when the declared size is reached, then moved to blobs.
+// CentralStore's blobs: chunks appended in blob_parts under the upload's row lock; when the
+// declared size is reached the sealed box is opened with the centre's key, the plain bytes
+// hashed, and the sealed form moved to blobs.
 
 #include <soci/soci.h>
 
@@ -13,19 +14,6 @@ namespace {
 
 namespace codes = protocol::codes;
 using protocol::BlobStatus;
-
-// Bytes travel to PostgreSQL as hex text (decode(:h, 'hex')): SOCI binds text, not bytea.
-std::string toHex(std::string_view bytes) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(bytes.size() * 2);
-  for (const char c : bytes) {
-    const auto b = static_cast<unsigned char>(c);
-    hex.push_back(kDigits[b >> 4]);
-    hex.push_back(kDigits[b & 0x0f]);
-  }
-  return hex;
-}
 
 bool completeBlob(soci::session& sql, const std::string& sha256, BlobStatus& status) {
   long long size = 0;
@@ -58,27 +46,31 @@ core::Error malformed(const std::string& field, std::string detail) {
   return core::makeError(std::string(codes::kMalformed), std::move(detail)).with("field", field);
 }
 
-// The last byte arrived: accept the blob when its bytes hash to its name, else drop it.
-core::Result<BlobStatus> finish(soci::session& sql, const BlobChunk& chunk) {
-  std::string actual;
-  sql << "SELECT encode(sha256(string_agg(data, ''::bytea ORDER BY \"offset\")), 'hex')"
+// The last byte arrived: the bytes are a sealed box for the centre's key. Accept the blob
+// when it opens and what it opens to hashes to the blob's name; else drop the upload.
+core::Result<BlobStatus> finish(soci::session& sql, const BlobChunk& chunk, const SealKey& key) {
+  std::string hex;
+  sql << "SELECT encode(string_agg(data, ''::bytea ORDER BY \"offset\"), 'hex')"
          " FROM blob_parts WHERE sha256 = :h",
-      soci::use(chunk.sha256), soci::into(actual);
-  if (actual != chunk.sha256) {
+      soci::use(chunk.sha256), soci::into(hex);
+  const auto plain = key.open(fromHex(hex));
+  if (!plain || sha256Hex(*plain) != chunk.sha256) {
     sql << "DELETE FROM blob_uploads WHERE sha256 = :h", soci::use(chunk.sha256);
     return core::makeError(std::string(codes::kBlobHash),
-                           "the bytes received do not hash to the blob's name; upload dropped");
+                           plain ? "the sealed bytes do not open to the blob's name; upload dropped"
+                                 : "the bytes are not sealed to this centre's key; upload dropped");
   }
-  sql << "INSERT INTO blobs(sha256, size, data, unit)"
-         " SELECT :h, :t, string_agg(data, ''::bytea ORDER BY \"offset\"), :u"
+  long long plainSize = static_cast<long long>(plain->size());
+  sql << "INSERT INTO blobs(sha256, size, data, unit, sealed, plain_size)"
+         " SELECT :h, :t, string_agg(data, ''::bytea ORDER BY \"offset\"), :u, true, :p"
          " FROM blob_parts WHERE sha256 = :h2",
-      soci::use(chunk.sha256), soci::use(chunk.total), soci::use(chunk.unit),
+      soci::use(chunk.sha256), soci::use(chunk.total), soci::use(chunk.unit), soci::use(plainSize),
       soci::use(chunk.sha256);
   sql << "DELETE FROM blob_uploads WHERE sha256 = :h", soci::use(chunk.sha256);
   return BlobStatus{protocol::kProtocolVersion, chunk.sha256, chunk.total, chunk.total, true};
 }
 
-core::Result<BlobStatus> append(soci::session& sql, const BlobChunk& chunk) {
+core::Result<BlobStatus> append(soci::session& sql, const BlobChunk& chunk, const SealKey& key) {
   BlobStatus status;
   if (completeBlob(sql, chunk.sha256, status)) return status;
   long long total = chunk.total;
@@ -102,7 +94,7 @@ core::Result<BlobStatus> append(soci::session& sql, const BlobChunk& chunk) {
       soci::use(chunk.sha256), soci::use(offset), soci::use(hex);
   sql << "UPDATE blob_uploads SET received = :r, updated_at = now() WHERE sha256 = :h",
       soci::use(received), soci::use(chunk.sha256);
-  if (end == chunk.total) return finish(sql, chunk);
+  if (end == chunk.total) return finish(sql, chunk, key);
   return BlobStatus{protocol::kProtocolVersion, chunk.sha256, end, chunk.total, false};
 }
 
@@ -126,7 +118,7 @@ core::Result<BlobStatus> CentralStore::blobStatus(const std::string& sha256) {
 core::Result<BlobStatus> CentralStore::appendBlob(const BlobChunk& chunk) {
   return withConnection([&](soci::session& sql) -> core::Result<BlobStatus> {
     soci::transaction tx(sql);
-    auto status = append(sql, chunk);
+    auto status = append(sql, chunk, m_sealKey);
     if (status || status.error().code == codes::kBlobHash) {
       tx.commit();
     } else {

@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
+
+#include "mws/sync/protocol/protocol.hpp"
 
 namespace mws::sync::central::detail {
 
@@ -106,6 +109,63 @@ core::Result<std::int64_t> publishReferenceIn(soci::session& sql, const Referenc
       soci::use(seq, "s"), soci::use(id, "id"), soci::use(row.table, "t"), soci::use(row.rowJson, "r");
   tx.commit();
   return static_cast<std::int64_t>(seq);
+}
+
+core::Result<std::int64_t> publishPersonIn(soci::session& sql, const CentralPerson& p) {
+  if (!protocol::isValidOrigin(p.unit)) {
+    return core::makeError(std::string(codes::kBadPerson), "not a unit code").with("field", "unit");
+  }
+  if (p.ref.empty() || p.ref.size() > 100) {
+    return core::makeError(std::string(codes::kBadPerson), "ref must be 1-100 characters").with("field", "ref");
+  }
+  int isObject = 0;
+  sql << "SELECT (jsonb_typeof(CAST(:j AS jsonb)) = 'object'"
+         " AND CAST(:j2 AS jsonb) ?& array['birth_date', 'sex', 'status', 'citizenship'])::int",
+      soci::use(p.personJson), soci::use(p.personJson), soci::into(isObject);
+  if (!isObject) {
+    return core::makeError(std::string(codes::kBadPerson),
+                           "the person must be an object with birth_date, sex, status, citizenship")
+        .with("field", "person");
+  }
+  soci::transaction tx(sql);
+  const long long seq = nextChange(sql);
+  sql << "INSERT INTO changes(seq, unit, kind, entity_id, body) SELECT :s, :u, 'person', :id,"
+         " jsonb_build_object('ref', CAST(:id AS text), 'version', CAST(:s AS bigint),"
+         "   'person', CAST(:j AS jsonb))",
+      soci::use(seq, "s"), soci::use(p.unit, "u"), soci::use(p.ref, "id"), soci::use(p.personJson, "j");
+  tx.commit();
+  return static_cast<std::int64_t>(seq);
+}
+
+core::Result<std::int64_t> publishOverstayIn(soci::session& sql, const OverstayEntry& e) {
+  if (e.id.empty() || e.id.size() > 100 || e.district.empty()) {
+    return core::makeError(std::string(codes::kBadOverstay), "id and district are required")
+        .with("field", e.district.empty() ? "district" : "id");
+  }
+  int valid = 0;
+  sql << "SELECT (jsonb_typeof(j) = 'object' AND j ?& array['person_ref', 'surname', 'citizenship',"
+         " 'permitted_until', 'days_over'])::int FROM (SELECT CAST(:j AS jsonb) AS j) q",
+      soci::use(e.entryJson), soci::into(valid);
+  if (!valid) {
+    return core::makeError(std::string(codes::kBadOverstay),
+                           "the entry needs person_ref, surname, citizenship, permitted_until, days_over")
+        .with("field", "entry");
+  }
+  soci::transaction tx(sql);
+  std::vector<std::string> units(1000);
+  sql << "SELECT unit FROM unit_districts WHERE district = :d ORDER BY unit", soci::use(e.district),
+      soci::into(units);
+  long long last = 0;
+  for (const std::string& unit : units) {
+    last = nextChange(sql);
+    sql << "INSERT INTO changes(seq, unit, kind, entity_id, body) SELECT :s, :u, 'overstay', :id,"
+           " jsonb_build_object('id', CAST(:id AS text), 'version', CAST(:s AS bigint),"
+           "   'district', CAST(:d AS text), 'entry', CAST(:j AS jsonb))",
+        soci::use(last, "s"), soci::use(unit, "u"), soci::use(e.id, "id"),
+        soci::use(e.district, "d"), soci::use(e.entryJson, "j");
+  }
+  tx.commit();
+  return static_cast<std::int64_t>(last);
 }
 
 protocol::PullReply pullIn(soci::session& sql, const std::string& unit, std::int64_t cursor,

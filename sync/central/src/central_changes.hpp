@@ -18,6 +18,8 @@ namespace mws::sync::central::detail {
 // In one transaction of their own.
 core::Result<std::int64_t> recordDecisionIn(soci::session& sql, const CentralDecision& decision);
 core::Result<std::int64_t> publishReferenceIn(soci::session& sql, const ReferenceRow& row);
+core::Result<std::int64_t> publishPersonIn(soci::session& sql, const CentralPerson& person);
+core::Result<std::int64_t> publishOverstayIn(soci::session& sql, const OverstayEntry& entry);
 
 // The unit's changes after `cursor`, at most `limit` (1..kMaxPullLimit), in order.
 protocol::PullReply pullIn(soci::session& sql, const std::string& unit, std::int64_t cursor,

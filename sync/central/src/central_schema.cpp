@@ -116,12 +116,74 @@ CREATE TABLE reference_rows (
 );
 )sql";
 
+// Version 4 (issues 8 and 9): blobs arrive sealed to the centre's X25519 key (`seal_key`,
+// one row, made by the first centre that starts); `blobs.data` keeps the sealed form as it
+// came and `plain_size` the size of what it opens to. The audit chain head each origin
+// reports (`audit_heads`, every head seen) and the alarms raised when one contradicts an
+// earlier head (`audit_alarms`). Unit reports: the queue load per unit and service. More
+// kinds of change for units to pull: person records and overstay entries.
+constexpr const char* kV4 = R"sql(
+CREATE TABLE seal_key (
+  id          integer PRIMARY KEY CHECK (id = 1),
+  secret      text NOT NULL CHECK (secret ~ '^[0-9a-f]{64}$'),
+  created_at  timestamptz NOT NULL DEFAULT now()
+);
+
+ALTER TABLE blobs ADD COLUMN sealed boolean NOT NULL DEFAULT false;
+ALTER TABLE blobs ADD COLUMN plain_size bigint CHECK (plain_size >= 0);
+
+CREATE TABLE audit_heads (
+  unit        text NOT NULL,
+  source      text NOT NULL,
+  seq         bigint NOT NULL CHECK (seq >= 0),
+  hash        text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$'),
+  reported_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (unit, source, seq)
+);
+
+CREATE TABLE audit_alarms (
+  id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  unit          text NOT NULL,
+  source        text NOT NULL,
+  problem       text NOT NULL CHECK (problem IN ('hash_changed', 'sequence_decreased')),
+  reported_seq  bigint NOT NULL,
+  reported_hash text NOT NULL,
+  known_seq     bigint NOT NULL,
+  known_hash    text NOT NULL,
+  raised_at     timestamptz NOT NULL DEFAULT now(),
+  resolved_at   timestamptz,
+  resolution    text NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_alarms_open ON audit_alarms (unit, source) WHERE resolved_at IS NULL;
+
+CREATE TABLE queue_load (
+  unit        text NOT NULL,
+  service     text NOT NULL,
+  waiting     integer NOT NULL CHECK (waiting >= 0),
+  source      text NOT NULL,
+  reported_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (unit, service)
+);
+
+-- Which district each unit serves: overstay entries go to the units of their district.
+CREATE TABLE unit_districts (
+  unit        text PRIMARY KEY,
+  district    text NOT NULL
+);
+CREATE INDEX unit_districts_district ON unit_districts (district);
+
+ALTER TABLE changes DROP CONSTRAINT changes_kind_check;
+ALTER TABLE changes ADD CONSTRAINT changes_kind_check
+  CHECK (kind IN ('decision', 'reference', 'person', 'overstay'));
+)sql";
+
 }  // namespace
 
 const std::vector<storage::Migration>& centralMigrations() {
   static const std::vector<storage::Migration> all{{1, "central_received", kV1},
                                                          {2, "central_blobs", kV2},
-                                                         {3, "central_changes", kV3}};
+                                                         {3, "central_changes", kV3},
+                                                         {4, "central_seal_audit_reports", kV4}};
   return all;
 }
 

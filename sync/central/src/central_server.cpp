@@ -126,7 +126,8 @@ core::Status CentralServer::start() {
   }
   const bool tls = wantsTls(options.tls);
   m_impl->services = detail::Services{m_impl->store.get(), tls, m_impl->options.maxBlobBytes,
-                                      m_impl->options.maxClockSkew};
+                                      m_impl->options.maxClockSkew,
+                                      m_impl->store ? m_impl->store->sealKey().publicHex() : ""};
   try {
     Poco::Net::ServerSocket socket = bindSocket(options);
     m_impl->server = std::make_unique<Poco::Net::HTTPServer>(

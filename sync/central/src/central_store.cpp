@@ -135,7 +135,15 @@ core::Result<std::unique_ptr<CentralStore>> CentralStore::open(const std::string
     return core::makeError("central.db_failed", migrated.error().code + ": " +
                                                     migrated.error().detail);
   }
-  return std::unique_ptr<CentralStore>(new CentralStore(std::move(connections)));
+  SealKey key;
+  try {
+    key = loadOrCreateSealKey(connections.front()->session());
+  } catch (const std::exception& e) {
+    return core::makeError("central.db_failed", "the seal key: " + storage::oneLine(e.what()));
+  }
+  auto store = std::unique_ptr<CentralStore>(new CentralStore(std::move(connections)));
+  store->m_sealKey = key;
+  return store;
 }
 
 std::unique_ptr<storage::Database> CentralStore::acquire(std::chrono::milliseconds wait) {
@@ -182,6 +190,17 @@ core::Result<protocol::PullReply> CentralStore::pull(const std::string& unit, st
   if (lease.get() == nullptr) return unavailable("no database connection free in time");
   try {
     return pullIn(lease.get()->session(), unit, cursor, limit);
+  } catch (const std::exception& e) {
+    if (auto fresh = storage::Database::connect(m_dsn); fresh) lease.replace(std::move(*fresh));
+    return unavailable(storage::oneLine(e.what()));
+  }
+}
+
+core::Result<protocol::ReportReply> CentralStore::applyReport(const protocol::ReportRequest& request) {
+  Lease lease(*this, acquire(kLeaseWait));
+  if (lease.get() == nullptr) return unavailable("no database connection free in time");
+  try {
+    return applyReportIn(lease.get()->session(), request);
   } catch (const std::exception& e) {
     if (auto fresh = storage::Database::connect(m_dsn); fresh) lease.replace(std::move(*fresh));
     return unavailable(storage::oneLine(e.what()));

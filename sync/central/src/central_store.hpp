@@ -15,6 +15,8 @@
 #include "mws/sync/protocol/blob.hpp"
 #include "mws/sync/protocol/pull.hpp"
 #include "mws/sync/protocol/push.hpp"
+#include "mws/sync/protocol/report.hpp"
+#include "seal_key.hpp"
 
 namespace soci {
 class session;
@@ -30,6 +32,10 @@ struct BlobChunk {
   std::int64_t total = 0;  // the blob's declared size
   std::string_view bytes;
 };
+
+// central_reports.cpp: the report in one transaction on `sql`; throws on database errors.
+core::Result<protocol::ReportReply> applyReportIn(soci::session& sql,
+                                                  const protocol::ReportRequest& request);
 
 class CentralStore {
  public:
@@ -57,6 +63,14 @@ class CentralStore {
   core::Result<protocol::PullReply> pull(const std::string& unit, std::int64_t cursor,
                                          std::int64_t limit);
 
+  // Records a unit report (central_reports.cpp): the audit chain head, refused with
+  // audit.history_rewritten (and an alarm row, committed) when it contradicts a head the
+  // origin reported before; the queue load per service.
+  core::Result<protocol::ReportReply> applyReport(const protocol::ReportRequest& request);
+
+  // The key pair blobs are sealed to (seal_key.hpp); the same for every instance.
+  const SealKey& sealKey() const { return m_sealKey; }
+
  private:
   using BlobWork = std::function<core::Result<protocol::BlobStatus>(soci::session&)>;
   // Runs `work` on a pooled connection; push.unavailable when none is free or it fails.
@@ -72,6 +86,7 @@ class CentralStore {
   std::condition_variable m_available;
   std::vector<std::unique_ptr<storage::Database>> m_idle;
   std::string m_dsn;
+  SealKey m_sealKey;
 };
 
 }  // namespace mws::sync::central::detail

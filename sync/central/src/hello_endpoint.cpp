@@ -41,6 +41,7 @@ Reply answerHello(const Request& http) {
   logger().information("hello from unit %s (clock %+Ld ms from ours)", request->origin,
                        static_cast<Poco::Int64>(skew.count()));
   reply.maxClockSkewMs = http.services.maxClockSkew.count();
+  reply.sealPublicKey = http.services.sealPublicKey;
   if (!protocol::checkClockSkew(request->clientClock, reply.serverClock, http.services.maxClockSkew)) {
     logger().warning("refused a hello from unit %s: clock skew", request->origin);
     reply.accepted = false;

@@ -6,6 +6,8 @@
 #include "hello_endpoint.hpp"
 #include "pull_endpoint.hpp"
 #include "push_endpoint.hpp"
+#include "report_endpoint.hpp"
+#include "mws/sync/protocol/report.hpp"
 #include "mws/core/result.hpp"
 #include "mws/sync/protocol/blob.hpp"
 #include "mws/sync/protocol/error_body.hpp"
@@ -21,6 +23,7 @@ constexpr std::array kEndpoints{
     Endpoint{protocol::kHelloPath, "POST", &answerHello},
     Endpoint{protocol::kPushPath, "POST", &answerPush},
     Endpoint{protocol::kPullPath, "GET", &answerPull},
+    Endpoint{protocol::kReportPath, "POST", &answerReport},
     Endpoint{protocol::kBlobPathPrefix, "GET", &answerBlobStatus, true},
     Endpoint{protocol::kBlobPathPrefix, "PUT", &answerBlobChunk, true},
 };

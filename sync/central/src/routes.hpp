@@ -18,6 +18,7 @@ struct Services {
   bool mutualTls = false;         // clients must present a unit certificate
   std::int64_t maxBlobBytes = 0;  // largest blob the centre takes
   std::chrono::milliseconds maxClockSkew{0};  // hello, push and report refuse beyond it
+  std::string sealPublicKey;  // hex; published in the hello (empty without a database)
 };
 
 struct Request {

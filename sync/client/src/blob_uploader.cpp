@@ -48,6 +48,9 @@ core::Status BlobUploader::uploadFor(const std::vector<protocol::PushEntry>& ent
 }
 
 core::Status BlobUploader::upload(const std::string& sha256, BlobCounts& counts) {
+  if (m_centreKey.empty()) {
+    return core::makeError("sync.no_seal_key", "the centre published no key to seal blobs to");
+  }
   storage::BlobStore store(m_db);
   const auto size = store.size(sha256);
   if (!size) return size.error();
@@ -55,10 +58,12 @@ core::Status BlobUploader::upload(const std::string& sha256, BlobCounts& counts)
     return core::makeError("storage.blob_not_found", "a case references a blob this unit lacks")
         .with("sha256", sha256);
   }
+  const auto sealed = store.sealForCentre(sha256, m_centreKey);
+  if (!sealed) return sealed.error();
   const auto status = m_client.blobStatus(sha256);
   if (!status) return status.error();
   if (status->complete) return core::success();
-  return sendFrom(sha256, status->received, **size, counts);
+  return sendFrom(sha256, status->received, *sealed, counts);
 }
 
 // Chunks from `offset`; after a 409 the centre's own offset is taken, a few times at most.
@@ -68,7 +73,7 @@ core::Status BlobUploader::sendFrom(const std::string& sha256, std::int64_t offs
   int realigned = 0;
   while (offset < total) {
     const auto length = std::min<std::int64_t>(static_cast<std::int64_t>(m_chunkBytes), total - offset);
-    const auto chunk = store.read(sha256, offset, length);
+    const auto chunk = store.readSealed(sha256, m_centreKey, offset, length);
     if (!chunk) return chunk.error();
     counts.bytesSent += static_cast<std::int64_t>(chunk->size());
     const auto reply = m_client.putBlobChunk(sha256, offset, total, *chunk);

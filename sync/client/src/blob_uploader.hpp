@@ -21,8 +21,11 @@ struct BlobCounts {
 
 class BlobUploader {
  public:
-  BlobUploader(CentralClient& client, storage::Database& db, std::size_t chunkBytes)
-      : m_client(client), m_db(db), m_chunkBytes(chunkBytes) {}
+  // `centreKey`: the centre's public key from its hello (64 hex digits); every blob is
+  // sealed to it in the unit database before it is sent (docs/sync-protocol.md, Blobs).
+  BlobUploader(CentralClient& client, storage::Database& db, std::size_t chunkBytes,
+               std::string centreKey)
+      : m_client(client), m_db(db), m_chunkBytes(chunkBytes), m_centreKey(std::move(centreKey)) {}
 
   // Every blob referenced by the case entries is complete at the centre on success.
   // storage.blob_not_found when the unit database lacks one; the client's errors else.
@@ -37,6 +40,7 @@ class BlobUploader {
   CentralClient& m_client;
   storage::Database& m_db;
   std::size_t m_chunkBytes;
+  std::string m_centreKey;
 };
 
 }  // namespace mws::sync::client::detail

@@ -39,6 +39,7 @@ core::Error httpError(const CentralEndpoint& endpoint, std::string_view path,
     error.detail += " (" + body->error.code + ": " + body->error.detail + ")";
     if (body->error.code == protocol::codes::kVersionMismatch) error.code = body->error.code;
     if (body->error.code == protocol::codes::kClockSkew) error.code = codes::kClockSkew;
+    if (body->error.code == protocol::codes::kAuditRewritten) error.code = codes::kAuditRewritten;
     for (const auto& [key, value] : body->error.params) error.params.emplace(key, value);
   }
   return withServer(std::move(error), endpoint);
@@ -113,6 +114,25 @@ core::Result<protocol::PushReply> CentralClient::push(const protocol::PushReques
   if (!reply) return withServer(reply.error(), transport.endpoint());
   if (!(reply->origin == request.origin)) {
     return withServer(core::makeError(std::string(protocol::codes::kMalformed), "the push reply names another origin"),
+                      transport.endpoint());
+  }
+  return reply;
+}
+
+core::Result<protocol::ReportReply> CentralClient::report(const protocol::ReportRequest& request) {
+  if (!m_impl->transport) return m_impl->transport.error();
+  detail::Transport& transport = *m_impl->transport;
+  const auto response =
+      transport.post(protocol::kReportPath, protocol::encodeReportRequest(request));
+  if (!response) return response.error();
+  if (!isSuccess(response->status)) {
+    return httpError(transport.endpoint(), protocol::kReportPath, *response);
+  }
+  auto reply = protocol::decodeReportReply(response->body);
+  if (!reply) return withServer(reply.error(), transport.endpoint());
+  if (!(reply->origin == request.origin)) {
+    return withServer(core::makeError(std::string(protocol::codes::kMalformed),
+                                      "the report reply names another origin"),
                       transport.endpoint());
   }
   return reply;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "mws/core/auth/user.hpp"
+#include "mws/core/domain/transliteration.hpp"
 #include "mws/storage/audit_chain.hpp"
 #include "mws/storage/outbox.hpp"
 
@@ -179,6 +180,91 @@ bool applyReference(soci::session& sql, const protocol::PullChange& change) {
   }
 }
 
+// Runs `write` under a savepoint: a change the database refuses is rolled back alone and
+// kept as a conflict (`problem`), and the page goes on.
+template <typename Write>
+bool underSavepoint(soci::session& sql, const protocol::PullChange& change,
+                    const std::string& problem, Write write) {
+  sql << "SAVEPOINT mws_change";
+  try {
+    write();
+    sql << "RELEASE SAVEPOINT mws_change";
+    return true;
+  } catch (const soci::soci_error&) {
+    sql << "ROLLBACK TO SAVEPOINT mws_change";
+    recordConflict(sql, change, problem, std::nullopt);
+    return false;
+  }
+}
+
+// The search key of the person's name, as the workstation's own records have it.
+std::string nameKeyOf(soci::session& sql, const std::string& body) {
+  std::string latin;
+  std::string cyrillic;
+  sql << "SELECT concat_ws(' ', nullif(p->>'surname_latin', ''), nullif(p->>'given_latin', ''),"
+         " nullif(p->>'patronymic_latin', '')), concat_ws(' ', nullif(p->>'surname_cyrillic', ''),"
+         " nullif(p->>'given_cyrillic', ''), nullif(p->>'patronymic_cyrillic', ''))"
+         " FROM (SELECT CAST(:b AS jsonb)->'person' AS p) q",
+      soci::use(body), soci::into(latin), soci::into(cyrillic);
+  return core::normaliseName(latin.empty() ? cyrillic : latin);
+}
+
+// A person record the centre sends: linked by the centre's ref (or, the first time, by the
+// personal number of a person this unit already holds), inserted or updated.
+bool applyPerson(soci::session& sql, const protocol::PullChange& change) {
+  return underSavepoint(sql, change, "person_refused", [&] {
+    const std::string key = nameKeyOf(sql, change.body);
+    sql << "UPDATE persons SET central_ref = :r WHERE central_ref IS NULL AND personal_number ="
+           " (CAST(:b AS jsonb)->'person'->>'personal_number')",
+        soci::use(change.id, "r"), soci::use(change.body, "b");
+    sql << "INSERT INTO persons(surname_latin, given_latin, patronymic_latin, surname_cyrillic,"
+           " given_cyrillic, patronymic_cyrillic, name_key, birth_date, sex, status, citizenship,"
+           " personal_number, central_ref)"
+           " SELECT coalesce(p.surname_latin, ''), coalesce(p.given_latin, ''),"
+           " coalesce(p.patronymic_latin, ''), coalesce(p.surname_cyrillic, ''),"
+           " coalesce(p.given_cyrillic, ''), coalesce(p.patronymic_cyrillic, ''), :k, p.birth_date,"
+           " p.sex, p.status, p.citizenship, nullif(p.personal_number, ''), :r"
+           " FROM jsonb_populate_record(NULL::persons, CAST(:b AS jsonb)->'person') p"
+           " ON CONFLICT (central_ref) DO UPDATE SET surname_latin = excluded.surname_latin,"
+           " given_latin = excluded.given_latin, patronymic_latin = excluded.patronymic_latin,"
+           " surname_cyrillic = excluded.surname_cyrillic, given_cyrillic = excluded.given_cyrillic,"
+           " patronymic_cyrillic = excluded.patronymic_cyrillic, name_key = excluded.name_key,"
+           " birth_date = excluded.birth_date, sex = excluded.sex, status = excluded.status,"
+           " citizenship = excluded.citizenship, personal_number = excluded.personal_number,"
+           " version = persons.version + 1, updated_at = now()",
+        soci::use(key, "k"), soci::use(change.id, "r"), soci::use(change.body, "b");
+  });
+}
+
+// An entry of the district's overstay list; a later version replaces it.
+bool applyOverstay(soci::session& sql, const protocol::PullChange& change) {
+  return underSavepoint(sql, change, "overstay_refused", [&] {
+    long long seq = change.seq;
+    sql << "INSERT INTO sync_overstays(id, person_ref, surname, given_names, citizenship, document,"
+           " district, permitted_until, days_over, cleared, version)"
+           " SELECT :id, e->>'person_ref', e->>'surname', coalesce(e->>'given_names', ''),"
+           " e->>'citizenship', coalesce(e->>'document', ''), b->>'district',"
+           " CAST(e->>'permitted_until' AS date), CAST(e->>'days_over' AS integer),"
+           " coalesce(CAST(e->>'cleared' AS boolean), false), coalesce(CAST(b->>'version' AS bigint), :s)"
+           " FROM (SELECT CAST(:b AS jsonb) AS b, CAST(:b2 AS jsonb)->'entry' AS e) q"
+           " ON CONFLICT (id) DO UPDATE SET person_ref = excluded.person_ref,"
+           " surname = excluded.surname, given_names = excluded.given_names,"
+           " citizenship = excluded.citizenship, document = excluded.document,"
+           " district = excluded.district, permitted_until = excluded.permitted_until,"
+           " days_over = excluded.days_over, cleared = excluded.cleared, version = excluded.version,"
+           " updated_at = now() WHERE sync_overstays.version < excluded.version",
+        soci::use(change.id, "id"), soci::use(seq, "s"), soci::use(change.body, "b"),
+        soci::use(change.body, "b2");
+  });
+}
+
+bool applyChange(soci::session& sql, const protocol::PullChange& change) {
+  if (change.kind == protocol::kinds::kDecision) return applyDecision(sql, change);
+  if (change.kind == protocol::kinds::kPerson) return applyPerson(sql, change);
+  if (change.kind == protocol::kinds::kOverstay) return applyOverstay(sql, change);
+  return applyReference(sql, change);
+}
+
 }  // namespace
 
 core::Result<std::int64_t> storedCursor(storage::Database& db) {
@@ -203,8 +289,7 @@ core::Result<PageOutcome> applyPage(storage::Database& db, const protocol::PullR
         ++outcome.skipped;
         continue;
       }
-      const bool applied = change.kind == protocol::kinds::kDecision ? applyDecision(sql, change)
-                                                                      : applyReference(sql, change);
+      const bool applied = applyChange(sql, change);
       ++(applied ? outcome.applied : outcome.conflicts);
     }
     long long next = std::max<long long>(stored, page.cursor);

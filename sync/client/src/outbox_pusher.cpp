@@ -108,7 +108,7 @@ core::Result<PullResult> OutboxPusher::pullChanges(const std::atomic<bool>& stop
 // The centre's high-water mark and the entries marked sent up to it.
 core::Result<Acknowledged> OutboxPusher::pushBatch(std::vector<protocol::PushEntry> entries) {
   const std::int64_t first = entries.front().seq;
-  BlobUploader blobs(m_client, *m_db, m_options.blobChunkBytes);
+  BlobUploader blobs(m_client, *m_db, m_options.blobChunkBytes, m_hello.sealPublicKey);
   if (auto uploaded = blobs.uploadFor(entries, m_blobCounts); !uploaded) return uploaded.error();
   const auto reply = m_client.push(
       {protocol::kProtocolVersion, m_options.origin, std::move(entries), now()});
@@ -145,6 +145,46 @@ core::Result<std::int64_t> OutboxPusher::recoverGap(const core::Error& gap) {
   return resent;
 }
 
+std::vector<protocol::QueueLoad> OutboxPusher::queueLoad() {
+  if (m_options.queueLoad) return m_options.queueLoad();
+  std::vector<protocol::QueueLoad> load;
+  try {
+    soci::rowset<soci::row> rows = (m_db->session().prepare
+        << "SELECT service, count(*) FROM queue_tickets WHERE unit_code = :u"
+           " AND day = current_date AND state = 'waiting' GROUP BY service ORDER BY service",
+        soci::use(m_options.origin.unit));
+    for (const auto& row : rows) load.push_back({row.get<std::string>(0), row.get<long long>(1)});
+  } catch (const std::exception&) {
+    load.clear();  // a database without the queue (older schema): no queue to report
+  }
+  return load;
+}
+
+core::Result<std::int64_t> OutboxPusher::sendReport() {
+  protocol::ReportRequest request;
+  request.origin = m_options.origin;
+  request.clientClock = now();
+  request.queueLoad = queueLoad();
+  long long seq = 0;
+  std::string hash(64, '0');
+  try {
+    m_db->session() << "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1",
+        soci::into(seq), soci::into(hash);
+    if (!m_db->session().got_data()) {
+      seq = 0;
+      hash.assign(64, '0');
+    }
+    request.auditHead.seq = seq;
+    request.auditHead.hash = hash;
+  } catch (const std::exception& e) {
+    disconnect();
+    return storage::databaseError("db.query_failed", e);
+  }
+  const auto reply = m_client.report(request);
+  if (!reply) return reply.error();
+  return request.auditHead.seq;
+}
+
 protocol::WallTime OutboxPusher::now() const {
   return m_options.clock ? m_options.clock() : protocol::wallClockNow();
 }
@@ -160,9 +200,12 @@ core::Result<DrainResult> OutboxPusher::drain(
     const std::function<void(const DrainProgress&)>& progress, const std::atomic<bool>& stopping) {
   if (auto ready = prepare(); !ready) return ready.error();
   if (auto greeted = greet(); !greeted) return greeted.error();
+  const auto reported = sendReport();
+  if (!reported) return reported.error();
   const auto start = std::chrono::steady_clock::now();
   const BlobCounts blobsBefore = m_blobCounts;
   DrainResult result;
+  result.auditSeqReported = *reported;
   DrainProgress report;
   bool recovered = false;  // one gap recovery per drain: a second gap is an error
   while (!stopping) {

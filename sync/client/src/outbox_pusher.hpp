@@ -58,6 +58,9 @@ class OutboxPusher {
   // The hello that opens every drain: protocol version and clock (sync.clock_skew).
   core::Status greet();
   core::Result<std::int64_t> recoverGap(const core::Error& gap);
+  // The unit report: audit chain head and queue load; returns the head's sequence.
+  core::Result<std::int64_t> sendReport();
+  std::vector<protocol::QueueLoad> queueLoad();
   protocol::WallTime now() const;
 
   const AgentOptions& m_options;

@@ -103,6 +103,7 @@ void SyncAgent::Impl::recordOutcome(const core::Result<DrainResult>& outcome) {
     status.conflicts += outcome->conflicts;
     status.pullCursor = outcome->pullCursor;
     status.entriesResent += outcome->resent;
+    status.auditSeqReported = outcome->auditSeqReported;
     status.offlineSince.reset();
     status.lastSuccess = now;
     status.lastError.reset();

@@ -29,8 +29,9 @@ core::Result<PullChange> readChange(const JsonObject& object) {
   change.seq = *seq;
   auto kind = object.string("kind");
   if (!kind) return kind.error();
-  if (*kind != kinds::kDecision && *kind != kinds::kReference) {
-    return object.malformed("kind", "must be \"decision\" or \"reference\"");
+  if (*kind != kinds::kDecision && *kind != kinds::kReference && *kind != kinds::kPerson &&
+      *kind != kinds::kOverstay) {
+    return object.malformed("kind", "must be decision, reference, person or overstay");
   }
   change.kind = std::move(*kind);
   auto id = object.string("id");

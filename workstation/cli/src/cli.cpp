@@ -11,6 +11,8 @@
 #include "mws/runtime/config.hpp"
 
 namespace mws::cli {
+int syncConflicts(Context& ctx);  // sync_commands.cpp
+int syncOverstays(Context& ctx);  // sync_commands.cpp
 namespace {
 
 using Command = std::function<int(Context&)>;
@@ -75,6 +77,8 @@ const std::vector<CommandInfo>& commands() {
       {"barcode", "read", "decode the QR, PDF417, DataMatrix... codes of an image: IMAGE [--json]", barcodeRead},
       {"sync", "status", "the outbox: entries not yet acknowledged by the centre", syncStatus},
       {"sync", "now", "push the outbox to the centre ([central] url, certificates) until empty", syncNow},
+      {"sync", "conflicts", "centre changes not applied here, for a supervisor: [--all] [--json]", syncConflicts},
+      {"sync", "overstays", "the centre's overstay list for this unit's district: [--all] [--json]", syncOverstays},
       {"doctor", "", "check configuration, database, keys, certificate, centre, devices: [--json]", doctor},
       {"db", "unsynced-count", "print how many outbox entries the centre has not acknowledged", dbUnsyncedCount},
       {"db", "backup", "pg_dump the configured database (custom format, mode 0600): --out FILE", dbBackup},
@@ -84,8 +88,8 @@ const std::vector<CommandInfo>& commands() {
   return all;
 }
 
-const std::set<std::string> kFlags{"password-stdin", "help", "version", "json", "daemon", "initial-password", "certificate", "no-forced-change"};
-const std::set<std::string> kKnown{
+const std::set<std::string> kFlags{"all", "password-stdin", "help", "version", "json", "daemon", "initial-password", "certificate", "no-forced-change"};
+const std::set<std::string> kKnown{"all",
     "password-stdin", "help",        "version",     "dsn",         "config",   "cluster-dir",
     "login",          "name",        "unit",        "role",        "log-level", "json",
     "as",             "surname",     "given",       "patronymic",  "surname-cyr",

@@ -11,9 +11,11 @@
 #include <string>
 
 #include "context.hpp"
+#include "json_writer.hpp"
 #include "mws/storage/outbox.hpp"
 #include "mws/runtime/sync_options.hpp"
 #include "mws/sync/client/sync_agent.hpp"
+#include "mws/sync/client/unit_data.hpp"
 
 namespace mws::cli {
 namespace {
@@ -51,7 +53,71 @@ sigset_t terminationSignals() {
   return signals;
 }
 
+std::string conflictJson(const client::SyncConflict& c) {
+  JsonObject object;
+  object.add("id", c.id).add("change_seq", c.changeSeq).add("kind", c.kind)
+      .add("entity_id", c.entityId).add("problem", c.problem);
+  if (c.localState) object.add("local_state", *c.localState);
+  if (c.localVersion) object.add("local_version", *c.localVersion);
+  object.addRaw("change", c.change).add("recorded_at", c.recordedAt);
+  if (c.resolvedAt) object.add("resolved_at", *c.resolvedAt).add("resolution", c.resolution);
+  return object.str();
+}
+
+std::string overstayJson(const client::Overstay& o) {
+  return JsonObject()
+      .add("id", o.id).add("person_ref", o.personRef).add("surname", o.surname)
+      .add("given_names", o.givenNames).add("citizenship", o.citizenship)
+      .add("document", o.document).add("district", o.district)
+      .add("permitted_until", o.permittedUntil).add("days_over", std::int64_t{o.daysOver})
+      .add("cleared", o.cleared)
+      .str();
+}
+
 }  // namespace
+
+// The centre's changes this database did not apply, kept for a supervisor.
+int syncConflicts(Context& ctx) {
+  auto opened = ctx.openDatabase();
+  if (!opened) return kFailed;
+  const auto conflicts = client::listConflicts(*opened->db, {ctx.args.flag("all"), 1000});
+  if (!conflicts) return ctx.fail(conflicts.error());
+  if (ctx.args.flag("json")) {
+    std::vector<std::string> items;
+    for (const auto& c : *conflicts) items.push_back(conflictJson(c));
+    ctx.out << jsonArray(items) << "\n";
+    return kOk;
+  }
+  for (const auto& c : *conflicts) {
+    ctx.out << "#" << c.id << "  change " << c.changeSeq << "  " << c.kind << "  " << c.problem
+            << "  " << c.entityId;
+    if (c.localState) ctx.out << "  (here: " << *c.localState << " v" << c.localVersion.value_or(0) << ")";
+    ctx.out << "  " << c.recordedAt << (c.resolvedAt ? "  resolved" : "") << "\n";
+  }
+  ctx.out << conflicts->size() << " conflict(s)" << (ctx.args.flag("all") ? "" : " open") << "\n";
+  return kOk;
+}
+
+// The centre's overstay list for this unit's district (personal data: printed, not logged).
+int syncOverstays(Context& ctx) {
+  auto opened = ctx.openDatabase();
+  if (!opened) return kFailed;
+  const auto entries = client::listOverstays(*opened->db, ctx.args.flag("all"));
+  if (!entries) return ctx.fail(entries.error());
+  if (ctx.args.flag("json")) {
+    std::vector<std::string> items;
+    for (const auto& o : *entries) items.push_back(overstayJson(o));
+    ctx.out << jsonArray(items) << "\n";
+    return kOk;
+  }
+  for (const auto& o : *entries) {
+    ctx.out << o.surname << (o.givenNames.empty() ? "" : " " + o.givenNames) << "  "
+            << o.citizenship << "  " << o.document << "  until " << o.permittedUntil << "  "
+            << o.daysOver << " day(s) over" << (o.cleared ? "  (cleared)" : "") << "\n";
+  }
+  ctx.out << entries->size() << " overstay(s) in the district\n";
+  return kOk;
+}
 
 int syncStatus(Context& ctx) {
   auto opened = ctx.openDatabase();

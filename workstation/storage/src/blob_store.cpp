@@ -102,6 +102,21 @@ core::Error corrupt(const std::string& sha256) {
       .with("sha256", sha256);
 }
 
+core::Error sent(const std::string& sha256) {
+  return core::makeError("storage.blob_sent",
+                         "the blob was sealed to the centre when it was sent; this workstation "
+                         "cannot read it back")
+      .with("sha256", sha256);
+}
+
+bool isHexKey(const std::string& key) {
+  if (key.size() != 2 * crypto_box_PUBLICKEYBYTES) return false;
+  for (const char c : key) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
 core::Error notFound(const std::string& sha256) {
   return core::makeError("storage.blob_not_found", "no blob with this hash is stored")
       .with("sha256", sha256);
@@ -156,10 +171,13 @@ core::Result<std::string> BlobStore::open(const std::string& sha256) {
   try {
     std::string hex;
     int sealed = 0;
+    int toCentre = 0;
     soci::indicator ind = soci::i_null;
-    m_db.session() << "SELECT encode(bytes, 'hex'), sealed::int FROM blobs WHERE sha256 = :h",
-        soci::use(sha256), soci::into(hex, ind), soci::into(sealed);
+    m_db.session() << "SELECT encode(bytes, 'hex'), sealed::int, (centre_key IS NOT NULL)::int"
+                      " FROM blobs WHERE sha256 = :h",
+        soci::use(sha256), soci::into(hex, ind), soci::into(sealed), soci::into(toCentre);
     if (!m_db.session().got_data() || ind != soci::i_ok) return notFound(sha256);
+    if (toCentre) return sent(sha256);
     if (!sealed) return fromHex(hex);
     auto plain = unseal(*m_key, sha256, fromHex(hex));
     if (!plain) return corrupt(sha256);
@@ -180,6 +198,72 @@ core::Result<std::string> BlobStore::read(const std::string& sha256, std::int64_
     return std::string();
   }
   return plain->substr(static_cast<std::size_t>(offset), static_cast<std::size_t>(length));
+}
+
+core::Result<std::string> BlobStore::sealTo(const std::string& centreKey, std::string_view plain) {
+  if (!isHexKey(centreKey)) {
+    return core::makeError("storage.bad_centre_key", "the centre's key is not 64 hex digits");
+  }
+  if (sodium_init() < 0) return core::makeError("storage.crypto_failed", "libsodium cannot start");
+  const std::string key = fromHex(centreKey);
+  std::string box(plain.size() + crypto_box_SEALBYTES, '\0');
+  crypto_box_seal(reinterpret_cast<unsigned char*>(box.data()), bytesOf(plain), plain.size(),
+                  bytesOf(key));
+  return box;
+}
+
+core::Result<std::int64_t> BlobStore::sealForCentre(const std::string& sha256,
+                                                    const std::string& centreKey) {
+  if (!isHexKey(centreKey)) {
+    return core::makeError("storage.bad_centre_key", "the centre's key is not 64 hex digits");
+  }
+  try {
+    soci::transaction tx(m_db.session());
+    std::string current;
+    soci::indicator ind = soci::i_null;
+    long long stored = 0;
+    m_db.session() << "SELECT centre_key, length(bytes) FROM blobs WHERE sha256 = :h FOR UPDATE",
+        soci::use(sha256), soci::into(current, ind), soci::into(stored);
+    if (!m_db.session().got_data()) return notFound(sha256);
+    if (ind == soci::i_ok && current == centreKey) return static_cast<std::int64_t>(stored);
+    if (ind == soci::i_ok) {
+      return core::makeError("storage.blob_sealed_elsewhere",
+                             "the blob is sealed to another centre key")
+          .with("sha256", sha256)
+          .with("centre_key", current);
+    }
+    auto plain = open(sha256);
+    if (!plain) return plain.error();
+    auto box = sealTo(centreKey, *plain);
+    if (!box) return box.error();
+    const std::string hex = toHex(*box);
+    m_db.session() << "UPDATE blobs SET bytes = decode(:b, 'hex'), sealed = true, centre_key = :k"
+                      " WHERE sha256 = :h",
+        soci::use(hex), soci::use(centreKey), soci::use(sha256);
+    tx.commit();
+    return static_cast<std::int64_t>(box->size());
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
+core::Result<std::string> BlobStore::readSealed(const std::string& sha256,
+                                                const std::string& centreKey,
+                                                std::int64_t offset, std::int64_t length) {
+  try {
+    std::string hex;
+    soci::indicator ind = soci::i_null;
+    long long from = offset + 1;
+    long long count = length;
+    m_db.session() << "SELECT encode(substring(bytes FROM :o FOR :n), 'hex') FROM blobs"
+                      " WHERE sha256 = :h AND centre_key = :k",
+        soci::use(from), soci::use(count), soci::use(sha256), soci::use(centreKey),
+        soci::into(hex, ind);
+    if (!m_db.session().got_data() || ind != soci::i_ok) return notFound(sha256);
+    return fromHex(hex);
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
 }
 
 core::Result<std::optional<std::int64_t>> BlobStore::size(const std::string& sha256) {

@@ -16,6 +16,8 @@ namespace codes {
 inline constexpr std::string_view kCaseUnknown = "central.case_unknown";    // params case
 inline constexpr std::string_view kBadDecision = "central.bad_decision";    // params field
 inline constexpr std::string_view kBadReference = "central.bad_reference";  // params field
+inline constexpr std::string_view kBadPerson = "central.bad_person";        // params field
+inline constexpr std::string_view kBadOverstay = "central.bad_overstay";    // params field
 }  // namespace codes
 
 struct CentralDecision {
@@ -37,5 +39,39 @@ struct ReferenceRow {
 // central.db_failed when the database cannot be used.
 core::Result<std::int64_t> recordDecision(const std::string& dsn, const CentralDecision& decision);
 core::Result<std::int64_t> publishReference(const std::string& dsn, const ReferenceRow& row);
+
+// A person record a unit needs (a person whose case or decision concerns the unit, as the
+// centre's merge finds them): `personJson` is a JSON object with the workstation's person
+// columns (surname_latin, given_latin, patronymic_latin, surname_cyrillic, given_cyrillic,
+// patronymic_cyrillic, birth_date, sex, status, citizenship, personal_number). `ref` is the
+// centre's id of the person; a later version replaces the earlier one at the unit.
+struct CentralPerson {
+  std::string unit;
+  std::string ref;
+  std::string personJson;
+};
+core::Result<std::int64_t> publishPerson(const std::string& dsn, const CentralPerson& person);
+
+// Which district a unit serves (for the overstay list).
+core::Status assignDistrict(const std::string& dsn, const std::string& unit,
+                            const std::string& district);
+
+// An entry of the overstay list of foreigners in `district`, sent to every unit of the
+// district: `entryJson` holds person_ref, surname, given_names, citizenship, document,
+// permitted_until (YYYY-MM-DD), days_over and optionally cleared (true when the centre
+// withdraws it). `id` is the centre's key of the entry. Returns the number of the last
+// change written (0 when no unit serves the district).
+struct OverstayEntry {
+  std::string district;
+  std::string id;
+  std::string entryJson;
+};
+core::Result<std::int64_t> publishOverstay(const std::string& dsn, const OverstayEntry& entry);
+
+// A blob as the centre holds it, opened with the centre's key and checked against its
+// name (the SHA-256 of the plain bytes): the plain bytes. central.blob_unknown (param
+// sha256) when the centre does not hold it complete, central.blob_corrupt when it does not
+// open or hash to its name, central.db_failed.
+core::Result<std::string> openBlob(const std::string& dsn, const std::string& sha256);
 
 }  // namespace mws::sync::central

@@ -13,6 +13,7 @@
 #include "mws/sync/protocol/hello.hpp"
 #include "mws/sync/protocol/pull.hpp"
 #include "mws/sync/protocol/push.hpp"
+#include "mws/sync/protocol/report.hpp"
 
 namespace mws::sync::client {
 
@@ -27,6 +28,10 @@ inline constexpr std::string_view kHttpError = "sync.http_error";     // params 
 // The centre refused us because our clock is too far from its own: params skew_ms (ours
 // minus the centre's) and max_skew_ms. Fix the workstation's clock (or its time zone).
 inline constexpr std::string_view kClockSkew = "sync.clock_skew";
+// The centre found this unit's audit history rewritten (its chain head contradicts one it
+// reported before) and raised an alarm: params problem, seq, known_seq. Sync stops until IT
+// has looked into it.
+inline constexpr std::string_view kAuditRewritten = "sync.audit_rewritten";
 }  // namespace codes
 
 struct ClientOptions {
@@ -57,6 +62,9 @@ class CentralClient {
   // this origin's entries. A refusal is sync.http_error with params "status" and
   // "server_code" (push.gap with "high_water", push.wrong_unit, protocol.malformed, ...).
   core::Result<protocol::PushReply> push(const protocol::PushRequest& request);
+
+  // The unit report (POST /v1/report): audit chain head and queue load.
+  core::Result<protocol::ReportReply> report(const protocol::ReportRequest& request);
 
   // What the centre holds of a blob: an upload continues at `received`.
   core::Result<protocol::BlobStatus> blobStatus(const std::string& sha256);

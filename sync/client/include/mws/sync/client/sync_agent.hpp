@@ -18,6 +18,7 @@
 #include "mws/sync/protocol/blob.hpp"
 #include "mws/sync/protocol/pull.hpp"
 #include "mws/sync/protocol/push.hpp"
+#include "mws/sync/protocol/report.hpp"
 
 namespace mws::sync::client {
 
@@ -47,6 +48,9 @@ struct AgentOptions {
   // The workstation's clock as sent in the hello and each push; empty: the system clock.
   // (Tests set it to a skewed clock.)
   std::function<protocol::WallTime()> clock;
+  // The unit's queue load per service for the report; empty: counted from the unit
+  // database's queue (tickets of today still waiting, per service).
+  std::function<std::vector<protocol::QueueLoad>()> queueLoad;
 };
 
 enum class AgentState {
@@ -76,6 +80,7 @@ struct AgentStatus {
   std::int64_t conflicts = 0;       // centre changes recorded in sync_conflicts since then
   std::int64_t pullCursor = -1;     // the stored pull cursor; -1 until the first pull
   std::int64_t entriesResent = 0;   // marked unsent again after a push.gap since then
+  std::int64_t auditSeqReported = -1;  // the audit head sent with the last report
 };
 
 struct DrainResult {
@@ -90,6 +95,7 @@ struct DrainResult {
   // Entries marked unsent again because the centre reported a gap (push.gap: it holds
   // less than it once acknowledged, e.g. restored from a backup) and sent once more.
   std::int64_t resent = 0;
+  std::int64_t auditSeqReported = -1;  // the audit chain head sent in this drain's report
 };
 
 class SyncAgent {

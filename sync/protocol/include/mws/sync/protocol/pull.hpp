@@ -22,6 +22,8 @@ inline constexpr std::int64_t kMaxPullLimit = 500;
 namespace kinds {
 inline constexpr std::string_view kDecision = "decision";    // body: case_id, state, reason, ...
 inline constexpr std::string_view kReference = "reference";  // body: table, version, row
+inline constexpr std::string_view kPerson = "person";        // body: ref, version, person
+inline constexpr std::string_view kOverstay = "overstay";    // body: id, version, entry
 }  // namespace kinds
 
 struct PullChange {
