@@ -113,4 +113,25 @@ BOOST_AUTO_TEST_CASE(the_queue_load_goes_up_with_the_report) {
   BOOST_TEST(centralDb.scalar("SELECT waiting FROM queue_load WHERE service = 'VISA_EXT'") == 2);
 }
 
+BOOST_AUTO_TEST_CASE(without_a_callback_the_queue_load_is_counted_from_todays_waiting_tickets) {
+  auto& sql = database().session();
+  sql << "INSERT INTO units(code, name) VALUES ('UNIT-A', 'Unit A') ON CONFLICT DO NOTHING";
+  for (const char* service : {"VISA_EXT", "STAY_REG"}) {
+    sql << "INSERT INTO service_catalogue(service, effective_from) VALUES (:s, '2026-01-01')"
+           " ON CONFLICT DO NOTHING", soci::use(std::string(service));
+  }
+  // Three waiting and one called for VISA_EXT today, one waiting for STAY_REG, and one
+  // left waiting yesterday (not counted).
+  sql << "INSERT INTO queue_tickets(unit_code, service, day, number, state, called_at, counter)"
+         " VALUES ('UNIT-A', 'VISA_EXT', current_date, 1, 'waiting', NULL, ''),"
+         " ('UNIT-A', 'VISA_EXT', current_date, 2, 'waiting', NULL, ''),"
+         " ('UNIT-A', 'VISA_EXT', current_date, 3, 'waiting', NULL, ''),"
+         " ('UNIT-A', 'VISA_EXT', current_date, 4, 'called', now(), 'counter-1'),"
+         " ('UNIT-A', 'STAY_REG', current_date, 1, 'waiting', NULL, ''),"
+         " ('UNIT-A', 'STAY_REG', current_date - 1, 1, 'waiting', NULL, '')";
+  BOOST_REQUIRE(client::SyncAgent(agentConfig()).drainOnce().ok());
+  BOOST_TEST(centralDb.scalar("SELECT waiting FROM queue_load WHERE unit = 'UNIT-A' AND service = 'VISA_EXT'") == 3);
+  BOOST_TEST(centralDb.scalar("SELECT waiting FROM queue_load WHERE unit = 'UNIT-A' AND service = 'STAY_REG'") == 1);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
