@@ -11,6 +11,7 @@
 #include <iostream>
 #include <memory>
 
+#include "mws/app/first_run.hpp"
 #include "mws/app/workstation_services.hpp"
 #include "mws/runtime/config.hpp"
 #include "mws/runtime/database_provider.hpp"
@@ -111,6 +112,11 @@ bool WorkstationApp::OnInit() {
   mws::runtime::loadConfiguration(*m_config, mws::runtime::Paths::forCurrentUser(), "",
                                   overridesFrom(argc, argv));
   mws::runtime::setupLogging(*m_config, "mws-workstation");
+  // First run (installer issue): the set-up wizard, then the settings it wrote.
+  if (mws::app::firstRunWanted(argv.GetArguments(), *m_config) && mws::app::runFirstRunWizard(*m_config)) {
+    m_config = new Poco::Util::LayeredConfiguration;
+    mws::runtime::loadConfiguration(*m_config, mws::runtime::Paths::forCurrentUser(), "", overridesFrom(argc, argv));
+  }
   if (!openDatabase()) return false;
   const std::string unit = m_config->getString("unit.code", "");
   std::string unitName;
