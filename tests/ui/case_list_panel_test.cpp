@@ -98,13 +98,15 @@ BOOST_AUTO_TEST_CASE(the_state_filter_narrows_the_list) {
   BOOST_TEST(test::cell(results(), 0, 2) == "submitted");
 }
 
-BOOST_AUTO_TEST_CASE(enter_on_a_result_opens_the_case) {
+BOOST_AUTO_TEST_CASE(down_then_enter_on_a_result_opens_the_case) {
   BOOST_REQUIRE(found("3 cases found"));
   search("Karimov");
   BOOST_REQUIRE(found("2 cases found"));
-  results()->SetFocus();
+  query()->SetFocus();
   pump(100);
   wxUIActionSimulator keyboard;
+  keyboard.Char(WXK_DOWN);  // from the search field to the results
+  BOOST_TEST(pumpUntil([&] { return wxWindow::FindFocus() == results(); }));
   keyboard.Char(WXK_RETURN);
   BOOST_TEST(pumpUntil([&] { return shell.opened.size() == 1u; }));
   BOOST_TEST((shell.opened.at(0) == submittedId || shell.opened.at(0) == draftId));

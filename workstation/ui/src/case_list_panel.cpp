@@ -115,6 +115,7 @@ private:
     row->Add(m_service, 0, wxRIGHT, 8);
     row->Add(find);
     m_query->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { startSearch(); });
+    m_query->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) { onQueryKey(e); });
     find->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { startSearch(); });
     m_state->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { startSearch(); });
     m_service->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { startSearch(); });
@@ -137,6 +138,22 @@ private:
       if (m_search) m_search->cancel();
     });
     return row;
+  }
+
+  // Down goes to the results, Esc clears the field (and lists the unit's latest cases).
+  void onQueryKey(wxKeyEvent& event) {
+    if (event.GetKeyCode() == WXK_DOWN && m_results->GetItemCount() > 0) {
+      m_results->SetFocus();
+      m_results->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                              wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+      return;
+    }
+    if (event.GetKeyCode() == WXK_ESCAPE && !m_query->IsEmpty()) {
+      m_query->Clear();
+      startSearch();
+      return;
+    }
+    event.Skip();
   }
 
   presenter::CaseFilter filter() const {

@@ -109,6 +109,10 @@ public:
     column->Add(grid, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
     SetSizer(column);
     refreshButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { refresh(); });
+    Bind(wxEVT_SHOW, [this](wxShowEvent& e) {
+      if (e.IsShown()) refresh();  // fresh figures each time the supervisor looks
+      e.Skip();
+    });
     refresh();
   }
 
