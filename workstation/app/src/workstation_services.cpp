@@ -64,6 +64,7 @@ WorkstationServices::~WorkstationServices() = default;  // ~Devices stops the de
 void WorkstationServices::attach(Devices devices) {
   m_devices = std::move(devices);
   m_services.camera = m_devices.camera.get();
+  m_services.cameraSource = m_devices.cameraSource;
   m_services.fingerprints = m_devices.scanner.get();
   m_services.documents = m_devices.reader.get();
   m_services.documentSource = m_devices.pages;

@@ -274,6 +274,7 @@ Status NewCaseFlow::next() {
     return left;
   }
   if (m_state.step == from) m_state.step = following(from, +1);
+  if (m_state.step == FlowStep::Form) checkForm();  // with the photo and prints taken since
   changed();
   return success();
 }

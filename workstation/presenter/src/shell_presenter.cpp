@@ -31,6 +31,10 @@ DeviceStatus StatusBarPresenter::camera() {
     return s;
   }
   if (camera->isOpen()) return {DeviceKind::Camera, Health::Ok, "camera.ready", {}};
+  // Files, folders and the synthetic picture are named, not discovered: they are there.
+  if (!m_services.cameraSource.empty() && m_services.cameraSource.rfind("v4l2:", 0) != 0) {
+    return {DeviceKind::Camera, Health::Ok, "camera.ready", {{"name", m_services.cameraSource}}};
+  }
   auto devices = camera->listDevices();
   if (!devices) return {DeviceKind::Camera, Health::Error, devices.error().code, devices.error().params};
   if (devices->empty()) return {DeviceKind::Camera, Health::Error, "camera.not_found", {}};

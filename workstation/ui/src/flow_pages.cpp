@@ -174,6 +174,7 @@ wxWindow* NewCasePanel::fieldControl(wxWindow* parent, const presenter::FormFiel
   }
   control->SetName(wxString::FromUTF8(key.c_str()));
   m_controls[key] = control;
+  if (!m_firstControl) m_firstControl = control;
   return control;
 }
 

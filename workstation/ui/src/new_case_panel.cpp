@@ -129,6 +129,7 @@ void NewCasePanel::showStep() {
   if ((m_shown == FlowStep::Photo || m_shown == FlowStep::Fingerprints) && step != m_shown) stopDevices();
   m_shown = step;
   m_controls.clear();
+  m_firstControl = nullptr;
   switch (step) {
     case FlowStep::Service: refreshDrafts(); break;
     case FlowStep::Document: startReader(); break;
@@ -161,7 +162,7 @@ void NewCasePanel::showStep() {
   Layout();
   if (step == FlowStep::Service) m_services->SetFocus();
   else if (step == FlowStep::Document) m_mrz->SetFocus();
-  else if (!m_controls.empty()) m_controls.begin()->second->GetParent()->GetChildren().front()->SetFocus();
+  else if (m_firstControl) m_firstControl->SetFocus();
   else m_next->SetFocus();
 }
 
@@ -221,7 +222,7 @@ void NewCasePanel::onKey(wxKeyEvent& event) {
   const int key = event.GetKeyCode();
   if (key == WXK_ESCAPE) return onBack();
   const bool enter = key == WXK_RETURN || key == WXK_NUMPAD_ENTER;
-  if (enter && FindFocus() == m_mrz) return onMrzKey(event);
+  if (enter && FindFocus() == m_mrz && m_flow->step() == FlowStep::Document) return onMrzKey(event);
   if (enter && FindFocus() == m_drafts && m_drafts->GetSelection() != wxNOT_FOUND) {
     reopenDraft(m_draftItems[static_cast<std::size_t>(m_drafts->GetSelection())]);
     return;

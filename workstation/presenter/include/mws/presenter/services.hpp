@@ -50,6 +50,7 @@ struct Services {
   core::ReceiptRenderer* receipts = nullptr;
   core::Clock* clock = nullptr;
   peripherals::Camera* camera = nullptr;
+  std::string cameraSource;  // the spec the camera opens ("v4l2:0", "synthetic", "folder:…")
   peripherals::FingerprintScanner* fingerprints = nullptr;
   peripherals::DocumentReader* documents = nullptr;
   std::shared_ptr<peripherals::DocumentSource> documentSource;  // the pages `documents` reads

@@ -102,6 +102,7 @@ private:
   std::vector<core::FlowDraft> m_draftItems;
   wxTextCtrl* m_mrz = nullptr;
   std::map<std::string, wxWindow*> m_controls;
+  wxWindow* m_firstControl = nullptr;  // of the page shown, in form order
   wxWindow* m_preview = nullptr;
   wxStaticText* m_captureStatus = nullptr;
   std::vector<wxStaticText*> m_fingerLabels;
