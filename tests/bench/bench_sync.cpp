@@ -5,6 +5,8 @@
 //
 //   bench_sync [cases=20000] [batch sizes=100,500,1000]
 //   bench_sync blobs [cases=100]      (blob MB/s: bench_sync_blobs.hpp)
+//   bench_sync backlog [days=5] [per_day=400] [photo_kb=60] [print_kb=20]
+//                                     (a five-day offline backlog: bench_sync_backlog.hpp)
 // Both databases live on one throwaway cluster (tests/support, fsync off).
 
 #include <soci/soci.h>
@@ -17,6 +19,7 @@
 #include <vector>
 
 #include "bench_stats.hpp"
+#include "bench_sync_backlog.hpp"
 #include "bench_sync_blobs.hpp"
 #include "mws/storage/outbox.hpp"
 #include "mws/sync/central/cert_authority.hpp"
@@ -137,6 +140,14 @@ Run benchBatch(mws::test::PgTestCluster& cluster, const fs::path& pki, long long
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && std::string(argv[1]) == "backlog") {
+    mws::bench::backlog::Shape shape;
+    if (argc > 2) shape.days = std::atoll(argv[2]);
+    if (argc > 3) shape.perDay = std::atoll(argv[3]);
+    if (argc > 4) shape.photoBytes = static_cast<std::size_t>(std::atoll(argv[4])) * 1000;
+    if (argc > 5) shape.printBytes = static_cast<std::size_t>(std::atoll(argv[5])) * 1000;
+    return mws::bench::backlog::run(shape);
+  }
   if (argc > 1 && std::string(argv[1]) == "blobs") {
     return mws::bench::blobs::run(argc > 2 ? std::atoll(argv[2]) : 100);
   }
