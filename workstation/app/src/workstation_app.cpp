@@ -129,7 +129,9 @@ bool WorkstationApp::OnInit() {
   m_services = std::make_unique<mws::app::WorkstationServices>(*m_database.db, place);
   mws::app::DeviceSettings devices{m_config->getString("devices.camera", "synthetic"),
                                    m_config->getString("devices.fingerprint", "simulated"),
-                                   m_config->getString("devices.document", "simulated"), 60};
+                                   m_config->getString("devices.document",
+                                                       "folder:" + (mws::runtime::Paths::forCurrentUser().dataDir / "scans").string()),
+                                   60};
   auto& clock = *m_services->services().clock;
   m_services->attach(mws::app::makeDevices(devices, [&clock] { return clock.today(); }));
   if (!m_services->devices().problems.empty()) {
