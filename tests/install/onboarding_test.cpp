@@ -221,6 +221,26 @@ BOOST_FIXTURE_TEST_CASE(a_certificate_for_another_key_or_ca_is_refused_and_nothi
   BOOST_TEST(!fs::exists(dir / "pki" / "unit.pem"));
 }
 
+BOOST_FIXTURE_TEST_CASE(a_certificate_close_to_expiry_is_a_warning_with_the_days_left, Machine) {
+  BOOST_REQUIRE_EQUAL(run({"db", "migrate"}).code, 0);
+  const Authority ca(dir / "centre-pki");
+  BOOST_REQUIRE_EQUAL(run({"onboard", "--unit", "TAS-07"}).code, 0);
+  // The same CA signs the request for 10 days only (OpenSSL's own x509 -req).
+  std::ofstream(dir / "ext.cnf") << "basicConstraints=critical,CA:FALSE\nextendedKeyUsage=clientAuth\n";
+  const fs::path shortLived = dir / "short.pem";
+  BOOST_REQUIRE_EQUAL(shell("openssl x509 -req -in " + (dir / "pki" / "request.csr").string() + " -CA " +
+                            (ca.dir / "ca.pem").string() + " -CAkey " + (ca.dir / "ca.key").string() +
+                            " -CAcreateserial -days 10 -extfile " + (dir / "ext.cnf").string() +
+                            " -out " + shortLived.string() + " 2>/dev/null"), 0);
+  BOOST_REQUIRE_EQUAL(run({"onboard", "--install-cert", shortLived.string(), "--ca", (ca.dir / "ca.pem").string()}).code, 0);
+  const auto checked = run({"doctor"});
+  BOOST_TEST(checked.code == 0, checked.out);  // a warning, not a failure
+  const std::string line = lineOf(checked.out, "certificate");
+  BOOST_TEST(line.rfind("WARN", 0) == 0, checked.out);
+  BOOST_TEST((line.find("(9 days left)") != std::string::npos || line.find("(10 days left)") != std::string::npos), line);
+  BOOST_TEST(line.find("renew") != std::string::npos);
+}
+
 BOOST_FIXTURE_TEST_CASE(the_ca_refuses_a_request_for_another_unit, Machine) {
   const Authority ca(dir / "centre-pki");
   BOOST_REQUIRE_EQUAL(run({"onboard", "--unit", "TAS-07"}).code, 0);
