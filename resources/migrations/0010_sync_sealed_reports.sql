@@ -1,15 +1,25 @@
 -- Sync, issue 8 and 9 (docs/sync-protocol.md).
 --
 -- Blobs sent to the centre are sealed to the centre's public key (libsodium sealed box,
--- X25519): before its first chunk is sent a blob's row is rewritten, in one transaction, to
--- that sealed form and `centre_key` records the key. From then on this database holds only
--- what the centre can open: the workstation cannot read back what it sent (BlobStore
--- answers storage.blob_sent), and an upload cut short resumes with the very same bytes.
+-- X25519): before its first chunk is sent a blob's sealed form is written, in one
+-- transaction, to `centre_bytes`, with the key in `centre_key` and the time in `sent_at`;
+-- an upload cut short resumes with the very same bytes. The readable copy (`bytes`, sealed
+-- at rest under the installation's key) is kept for the retention period the agent is
+-- given (receipts and certificates printed at the counter the same day), then set to NULL:
+-- from then on the workstation holds only what the centre can open and cannot read back
+-- what it sent (BlobStore answers storage.blob_sent).
 ALTER TABLE blobs ADD COLUMN centre_key text CHECK (centre_key ~ '^[0-9a-f]{64}$');
+ALTER TABLE blobs ADD COLUMN centre_bytes bytea;
+ALTER TABLE blobs ADD COLUMN sent_at timestamptz;
+ALTER TABLE blobs ALTER COLUMN bytes DROP NOT NULL;
 ALTER TABLE blobs DROP CONSTRAINT blobs_size_check;
-ALTER TABLE blobs ADD CONSTRAINT blobs_size_check CHECK (size >= 0 AND (NOT sealed
-  OR (centre_key IS NULL AND length(bytes) = size + 41)
-  OR (centre_key IS NOT NULL AND length(bytes) = size + 48)));
+ALTER TABLE blobs ADD CONSTRAINT blobs_size_check CHECK (size >= 0
+  AND (bytes IS NULL OR NOT sealed OR length(bytes) = size + 41)
+  AND (centre_bytes IS NULL OR length(centre_bytes) = size + 48));
+ALTER TABLE blobs ADD CONSTRAINT blobs_centre_check CHECK (
+  (centre_key IS NULL) = (centre_bytes IS NULL) AND (centre_key IS NULL) = (sent_at IS NULL)
+  AND (bytes IS NOT NULL OR centre_bytes IS NOT NULL));
+CREATE INDEX blobs_readable_sent ON blobs (sent_at) WHERE bytes IS NOT NULL AND sent_at IS NOT NULL;
 
 -- Person records the centre sends down (pull, kind 'person'): the centre's id of the
 -- person, so that a later version of the record updates the same row.

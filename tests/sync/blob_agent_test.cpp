@@ -59,6 +59,12 @@ struct BlobAgentFixture : mws::test::DbFixture {
     BOOST_TEST(unsentIn(database()) == 0);
   }
 
+  long long localScalar(const std::string& query) {
+    long long value = 0;
+    database().session() << query, soci::into(value);
+    return value;
+  }
+
   Pki pki;
   CentralDb centralDb;
   mws::sync::central::CentralServer server;
@@ -109,14 +115,29 @@ BOOST_AUTO_TEST_CASE(an_upload_cut_mid_blob_resumes_at_the_centres_offset) {
   BOOST_TEST(centralDb.scalar("SELECT size FROM blobs") == static_cast<long long>(blobs[0].size()) + kSealBytes);
 }
 
+BOOST_AUTO_TEST_CASE(a_sent_blob_stays_readable_for_the_retention_period) {
+  const auto blobs = addCaseWithBlobs({30000, 15000});
+  SyncAgent agent(agentConfig(server.port()));  // the default: kept readable for 24 hours
+  BOOST_REQUIRE(agent.drainOnce().ok());
+  requireExactlyOnce(1, 2);
+  BlobStore store(database());
+  const auto local = store.get(sha256Of(blobs[0]));
+  BOOST_REQUIRE(local.ok());
+  BOOST_TEST((*local == blobs[0]));
+  BOOST_TEST(centralDb.scalar("SELECT count(*) FROM blobs") == 2);
+}
+
 BOOST_AUTO_TEST_CASE(a_sent_blob_is_sealed_to_the_centre_the_workstation_cannot_read_it_back_the_centre_can) {
   const auto blobs = addCaseWithBlobs({60000, 15000});
   BlobStore store(database());
   BOOST_REQUIRE(store.get(sha256Of(blobs[0])).ok());  // readable here before it is sent
-  SyncAgent agent(agentConfig(server.port()));
+  auto options = agentConfig(server.port());
+  options.keepSentBlobs = std::chrono::seconds(0);  // retention over at once
+  SyncAgent agent(options);
   const auto drained = agent.drainOnce();
   BOOST_REQUIRE_MESSAGE(drained.ok(), detailOf(drained));
   requireExactlyOnce(1, 2);
+  BOOST_TEST(localScalar("SELECT count(*) FROM blobs WHERE bytes IS NULL") == 2);
   for (const auto& plain : blobs) {
     const std::string sha256 = sha256Of(plain);
     const auto local = store.get(sha256);
@@ -127,7 +148,8 @@ BOOST_AUTO_TEST_CASE(a_sent_blob_is_sealed_to_the_centre_the_workstation_cannot_
 
     long long localLength = 0;
     std::string localHex;
-    database().session() << "SELECT length(bytes), encode(bytes, 'hex') FROM blobs WHERE sha256 = :h",
+    database().session() << "SELECT length(centre_bytes), encode(centre_bytes, 'hex') FROM blobs"
+                            " WHERE sha256 = :h",
         soci::use(sha256), soci::into(localLength), soci::into(localHex);
     BOOST_TEST(localLength == static_cast<long long>(plain.size()) + kSealBytes);
     BOOST_TEST(centralDb.scalar("SELECT count(*) FROM blobs WHERE sha256 = '" + sha256 +

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "change_applier.hpp"
+#include "mws/storage/blob_store.hpp"
 #include "mws/storage/outbox.hpp"
 
 namespace mws::sync::client::detail {
@@ -239,6 +240,9 @@ core::Result<DrainResult> OutboxPusher::drain(
   auto left = storage::Outbox::countUnsent(*m_db);
   if (!left) return left.error();
   result.left = *left;
+  const auto dropped = storage::BlobStore(*m_db).dropReadableSentBefore(
+      std::chrono::system_clock::now() - m_options.keepSentBlobs);
+  if (!dropped) return dropped.error();
   result.blobsUploaded = m_blobCounts.uploaded - blobsBefore.uploaded;
   result.blobBytesSent = m_blobCounts.bytesSent - blobsBefore.bytesSent;
   return result;

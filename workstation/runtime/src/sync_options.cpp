@@ -16,6 +16,7 @@ core::Result<sync::client::AgentOptions> syncAgentOptions(
   options.client.caFile = config.getString("central.ca_file", "");
   options.client.certificateFile = config.getString("central.cert_file", "");
   options.client.privateKeyFile = config.getString("central.key_file", "");
+  options.keepSentBlobs = std::chrono::hours(config.getInt("central.keep_sent_blobs_hours", 24));
   if (options.centralUrl.empty()) {
     return core::makeError("sync.not_configured", "central.url is not set").with("key", "central.url");
   }

@@ -173,11 +173,11 @@ core::Result<std::string> BlobStore::open(const std::string& sha256) {
     int sealed = 0;
     int toCentre = 0;
     soci::indicator ind = soci::i_null;
-    m_db.session() << "SELECT encode(bytes, 'hex'), sealed::int, (centre_key IS NOT NULL)::int"
+    m_db.session() << "SELECT encode(bytes, 'hex'), sealed::int, (bytes IS NULL)::int"
                       " FROM blobs WHERE sha256 = :h",
         soci::use(sha256), soci::into(hex, ind), soci::into(sealed), soci::into(toCentre);
-    if (!m_db.session().got_data() || ind != soci::i_ok) return notFound(sha256);
-    if (toCentre) return sent(sha256);
+    if (!m_db.session().got_data()) return notFound(sha256);
+    if (toCentre || ind != soci::i_ok) return sent(sha256);
     if (!sealed) return fromHex(hex);
     auto plain = unseal(*m_key, sha256, fromHex(hex));
     if (!plain) return corrupt(sha256);
@@ -222,7 +222,8 @@ core::Result<std::int64_t> BlobStore::sealForCentre(const std::string& sha256,
     std::string current;
     soci::indicator ind = soci::i_null;
     long long stored = 0;
-    m_db.session() << "SELECT centre_key, length(bytes) FROM blobs WHERE sha256 = :h FOR UPDATE",
+    m_db.session() << "SELECT centre_key, coalesce(length(centre_bytes), 0) FROM blobs"
+                      " WHERE sha256 = :h FOR UPDATE",
         soci::use(sha256), soci::into(current, ind), soci::into(stored);
     if (!m_db.session().got_data()) return notFound(sha256);
     if (ind == soci::i_ok && current == centreKey) return static_cast<std::int64_t>(stored);
@@ -237,8 +238,8 @@ core::Result<std::int64_t> BlobStore::sealForCentre(const std::string& sha256,
     auto box = sealTo(centreKey, *plain);
     if (!box) return box.error();
     const std::string hex = toHex(*box);
-    m_db.session() << "UPDATE blobs SET bytes = decode(:b, 'hex'), sealed = true, centre_key = :k"
-                      " WHERE sha256 = :h",
+    m_db.session() << "UPDATE blobs SET centre_bytes = decode(:b, 'hex'), centre_key = :k,"
+                      " sent_at = now() WHERE sha256 = :h",
         soci::use(hex), soci::use(centreKey), soci::use(sha256);
     tx.commit();
     return static_cast<std::int64_t>(box->size());
@@ -255,12 +256,28 @@ core::Result<std::string> BlobStore::readSealed(const std::string& sha256,
     soci::indicator ind = soci::i_null;
     long long from = offset + 1;
     long long count = length;
-    m_db.session() << "SELECT encode(substring(bytes FROM :o FOR :n), 'hex') FROM blobs"
+    m_db.session() << "SELECT encode(substring(centre_bytes FROM :o FOR :n), 'hex') FROM blobs"
                       " WHERE sha256 = :h AND centre_key = :k",
         soci::use(from), soci::use(count), soci::use(sha256), soci::use(centreKey),
         soci::into(hex, ind);
     if (!m_db.session().got_data() || ind != soci::i_ok) return notFound(sha256);
     return fromHex(hex);
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
+core::Result<std::int64_t> BlobStore::dropReadableSentBefore(
+    std::chrono::system_clock::time_point cutoff) {
+  try {
+    const std::string at = std::to_string(
+        std::chrono::duration_cast<std::chrono::microseconds>(cutoff.time_since_epoch()).count());
+    soci::statement st = (m_db.session().prepare
+        << "UPDATE blobs SET bytes = NULL WHERE bytes IS NOT NULL AND centre_bytes IS NOT NULL"
+           " AND sent_at <= to_timestamp(CAST(:t AS double precision) / 1e6)",
+        soci::use(at));
+    st.execute(true);
+    return static_cast<std::int64_t>(st.get_affected_rows());
   } catch (const std::exception& e) {
     return databaseError("db.query_failed", e);
   }

@@ -13,6 +13,7 @@
 // are and sealed when the same bytes are put again.
 
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -64,18 +65,21 @@ class BlobStore {
   core::Result<bool> has(const std::string& sha256);
 
   // Sealing to the centre (issue 9, migration 0010). `centreKey` is the centre's X25519
-  // public key as 64 hex digits (the hello's seal_public_key). Rewrites the blob's row, in
-  // one transaction, to a libsodium sealed box for that key, which only the centre's secret
-  // key opens, and returns the sealed size (size + 48). Nothing happens to a row already
-  // sealed to that key. From then on get/read answer storage.blob_sent: the workstation
-  // cannot read back what it sends. storage.blob_not_found, storage.blob_corrupt,
-  // storage.blob_sealed_elsewhere (sealed to another centre key: param centre_key),
-  // storage.bad_centre_key.
+  // public key as 64 hex digits (the hello's seal_public_key). Stores, in one transaction,
+  // a libsodium sealed box of the blob for that key (only the centre's secret key opens
+  // it) beside the readable copy, with the time, and returns the sealed size (size + 48).
+  // Nothing happens to a blob already sealed to that key. storage.blob_not_found,
+  // storage.blob_corrupt, storage.blob_sealed_elsewhere (sealed to another centre key:
+  // param centre_key), storage.bad_centre_key.
   core::Result<std::int64_t> sealForCentre(const std::string& sha256, const std::string& centreKey);
   // Up to `length` bytes of the sealed form from `offset`, for the upload; storage.blob_not_found
   // unless the blob is sealed to `centreKey`.
   core::Result<std::string> readSealed(const std::string& sha256, const std::string& centreKey,
                                        std::int64_t offset, std::int64_t length);
+  // The retention policy: drops the readable copy of every blob sealed for the centre at
+  // or before `cutoff`; from then on get/read answer storage.blob_sent (the workstation
+  // cannot read back what it sent) and only the sealed box stays. Returns how many.
+  core::Result<std::int64_t> dropReadableSentBefore(std::chrono::system_clock::time_point cutoff);
   // A sealed box of `plain` for the public key `centreKey` (hex): what sealForCentre stores.
   static core::Result<std::string> sealTo(const std::string& centreKey, std::string_view plain);
 

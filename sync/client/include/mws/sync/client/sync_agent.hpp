@@ -51,6 +51,10 @@ struct AgentOptions {
   // The unit's queue load per service for the report; empty: counted from the unit
   // database's queue (tickets of today still waiting, per service).
   std::function<std::vector<protocol::QueueLoad>()> queueLoad;
+  // Retention of the readable copy of a blob once it was sealed for the centre (receipts
+  // and certificates printed the same day); after it only the sealed form is kept and the
+  // workstation cannot read the blob back (docs/sync-protocol.md, Blobs).
+  std::chrono::seconds keepSentBlobs{24 * 3600};
 };
 
 enum class AgentState {
