@@ -19,6 +19,9 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 77
 fi
 has() { grep -- "$1" >/dev/null; }  # reads all its input (no broken pipe under pipefail)
+# One run at a time on a machine (several checkouts may run their suites at once).
+exec 9>/var/lock/mws-install-test.lock
+flock -w 600 9 || { echo "install_test: another run holds /var/lock/mws-install-test.lock" >&2; exit 1; }
 for package in mws-workstation mws-central; do
   if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | has 'ok installed'; then
     echo "install_test: $package is installed on this machine; the test would remove it. Remove it first." >&2
