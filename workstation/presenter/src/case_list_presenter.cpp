@@ -55,24 +55,33 @@ CaseSearch::CaseSearch(Services& services, std::string unitCode, std::string tex
 
 void CaseSearch::fail(const core::Error& error) {
   m_error = error;
-  m_done = true;
+  m_phase = Phase::Done;
 }
 
 double CaseSearch::progress() const {
-  if (m_done) return 1.0;
-  if (!m_personsDone) return 0.0;
-  if (m_total <= 0) return 0.1;
-  return 0.1 + 0.9 * std::min(1.0, static_cast<double>(m_scanned) / static_cast<double>(m_total));
+  switch (m_phase) {
+    case Phase::Persons: return 0.0;
+    case Phase::Cases:
+      return m_total <= 0 ? 0.1 : 0.1 + 0.7 * std::min(1.0, static_cast<double>(m_scanned) / static_cast<double>(m_total));
+    case Phase::Names:
+      return m_rows.empty() ? 0.8 : 0.8 + 0.2 * static_cast<double>(m_named) / static_cast<double>(m_rows.size());
+    case Phase::Done: return 1.0;
+  }
+  return 1.0;
 }
 
 bool CaseSearch::step() {
   if (finished()) return false;
-  if (!m_personsDone) {
-    findPersons();
-    m_personsDone = true;
-    if (m_kind != SearchKind::Recent && m_persons.empty()) m_done = true;
-  } else {
-    scanCases();
+  switch (m_phase) {
+    case Phase::Persons:
+      findPersons();
+      if (m_phase == Phase::Persons) {
+        m_phase = m_kind != SearchKind::Recent && m_persons.empty() ? Phase::Done : Phase::Cases;
+      }
+      break;
+    case Phase::Cases: scanCases(); break;
+    case Phase::Names: nameRows(); break;
+    case Phase::Done: break;
   }
   return !finished();
 }
@@ -100,34 +109,40 @@ void CaseSearch::findPersons() {
   if (found->has_value()) remember(**found);
 }
 
-void CaseSearch::addRow(const core::CaseSummary& summary) {
-  CaseRow row{summary, {}, {}};
-  auto known = m_persons.find(summary.personId);
-  if (known == m_persons.end()) {
-    auto person = m_services.persons->findById(summary.personId);
-    if (person && person->has_value()) {
-      remember(**person);
-      known = m_persons.find(summary.personId);
-    }
-  }
-  if (known != m_persons.end()) {
-    row.personLatin = known->second.first;
-    row.personCyrillic = known->second.second;
-  }
-  m_rows.push_back(std::move(row));
-}
-
+// The empty search takes the unit's latest cases in one page; a person search reads the
+// unit's cases in large pages and keeps those of the persons found.
 void CaseSearch::scanCases() {
-  core::CaseQuery query{m_unit, m_filter.state, m_filter.service, {m_scanned, kScanPage}};
-  if (m_kind == SearchKind::Recent) query.page.limit = std::min<std::int64_t>(50, kRecentLimit - m_scanned);
+  const bool recent = m_kind == SearchKind::Recent;
+  core::CaseQuery query{m_unit, m_filter.state, m_filter.service, {m_scanned, recent ? kRecentLimit : kScanPage}};
   auto page = m_services.caseRepository->list(query);
   if (!page) return fail(page.error());
-  m_total = m_kind == SearchKind::Recent ? std::min(page->total, kRecentLimit) : page->total;
+  m_total = recent ? std::min(page->total, kRecentLimit) : page->total;
   for (const auto& summary : page->items) {
-    if (m_kind == SearchKind::Recent || m_persons.contains(summary.personId)) addRow(summary);
+    if (recent || m_persons.contains(summary.personId)) m_rows.push_back({summary, {}, {}});
   }
   m_scanned += static_cast<std::int64_t>(page->items.size());
-  if (page->items.empty() || m_scanned >= m_total) m_done = true;
+  if (recent || page->items.empty() || m_scanned >= m_total) m_phase = Phase::Names;
+}
+
+void CaseSearch::nameRows() {
+  std::size_t lookedUp = 0;
+  for (; m_named < m_rows.size(); ++m_named) {
+    CaseRow& row = m_rows[m_named];
+    auto known = m_persons.find(row.summary.personId);
+    if (known == m_persons.end()) {
+      if (lookedUp == kNamesPerStep) return;  // the rest in the next step
+      ++lookedUp;
+      auto person = m_services.persons->findById(row.summary.personId);
+      if (!person) return fail(person.error());
+      if (person->has_value()) remember(**person);
+      known = m_persons.find(row.summary.personId);
+    }
+    if (known != m_persons.end()) {
+      row.personLatin = known->second.first;
+      row.personCyrillic = known->second.second;
+    }
+  }
+  m_phase = Phase::Done;
 }
 
 void runToEnd(CaseSearch& search) {

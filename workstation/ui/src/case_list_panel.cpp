@@ -179,6 +179,7 @@ private:
     if (search != m_search) return;  // a newer search replaced it
     const bool more = search->step();
     m_gauge->SetValue(static_cast<int>(search->progress() * 100));
+    if (search->rowsReady()) m_results->setRows(&search->rows());  // names fill in as they come
     if (more) {
       CallAfter([this, search] { runStep(search); });
       return;

@@ -43,19 +43,26 @@ struct CaseRow {
   std::string personCyrillic;
 };
 
-// One search; step() does one short query and returns false once the search is over.
+// One search; step() does one short piece of work and returns false once the search is
+// over. Phases: find the persons (name, document or personal number), read the unit's
+// cases (a few large pages; only the found persons' cases are kept), then fill in the names
+// of the rows' persons not yet known (the empty search's latest cases), a few per step:
+// rows() can be shown as soon as rowsReady().
 class CaseSearch {
 public:
   static constexpr std::int64_t kRecentLimit = 200;   // rows of an empty search
   static constexpr std::int64_t kPersonLimit = 50;    // persons of a name search
-  static constexpr std::int64_t kScanPage = 500;      // cases read per step when scanning
+  static constexpr std::int64_t kScanPage = 5000;     // cases read per step when scanning
+  static constexpr std::size_t kNamesPerStep = 20;    // persons looked up per step
 
   CaseSearch(Services& services, std::string unitCode, std::string text, CaseFilter filter);
 
   bool step();
   void cancel() { m_cancelled = true; }
-  bool finished() const { return m_done || m_cancelled; }
+  bool finished() const { return m_phase == Phase::Done || m_cancelled; }
   bool cancelled() const { return m_cancelled; }
+  // The rows are all there (names may still be filling in).
+  bool rowsReady() const { return m_phase == Phase::Names || m_phase == Phase::Done; }
   // 0..1, for a progress bar.
   double progress() const;
 
@@ -65,22 +72,24 @@ public:
   const std::optional<core::Error>& error() const { return m_error; }
 
 private:
+  enum class Phase { Persons, Cases, Names, Done };
+
   void findPersons();
   void scanCases();
+  void nameRows();
   void fail(const core::Error& error);
   void remember(const core::Person& person);
-  void addRow(const core::CaseSummary& summary);
 
   Services& m_services;
   std::string m_unit;
   std::string m_text;
   CaseFilter m_filter;
   SearchKind m_kind;
-  bool m_personsDone = false;
-  bool m_done = false;
+  Phase m_phase = Phase::Persons;
   bool m_cancelled = false;
   std::int64_t m_scanned = 0;
   std::int64_t m_total = -1;
+  std::size_t m_named = 0;  // rows whose names are filled in
   std::map<std::int64_t, std::pair<std::string, std::string>> m_persons;  // id -> names
   std::vector<CaseRow> m_rows;
   std::optional<core::Error> m_error;
