@@ -82,6 +82,19 @@ foreach(component workstation central)
     list(APPEND MWS_DEB_CONTROL_${component} ${MWS_DEB_DIR}/${component}/${script})
   endforeach()
 endforeach()
+# Manual pages, compressed as Debian wants them.
+foreach(page mws:workstation mws-workstation:workstation mws-central:central)
+  string(REPLACE ":" ";" parts "${page}")
+  list(GET parts 0 name)
+  list(GET parts 1 component)
+  set(gz ${MWS_DEB_OUT}/man/${name}.1.gz)
+  add_custom_command(OUTPUT ${gz}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${MWS_DEB_OUT}/man
+    COMMAND sh -c "gzip -n -9 -c '${MWS_DEB_DIR}/man/${name}.1' > '${gz}'"
+    DEPENDS ${MWS_DEB_DIR}/man/${name}.1 VERBATIM)
+  list(APPEND changelogs ${gz})
+  install(FILES ${gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT ${component})
+endforeach()
 add_custom_target(mws_package_changelogs ALL DEPENDS ${changelogs})
 
 # --- CPack -------------------------------------------------------------------------------
