@@ -12,6 +12,7 @@
 
 #include "case_pages_ui.hpp"
 #include "mws/print/cairo_receipt_renderer.hpp"
+#include "mws/ui/language.hpp"
 
 using namespace mws;
 
@@ -200,6 +201,44 @@ BOOST_AUTO_TEST_CASE(the_portrait_and_fingerprint_count_are_shown) {
     auto bitmap = test::findNamed<wxStaticBitmap>(dialog, "casePortrait")->GetBitmap();
     BOOST_TEST(bitmap.GetHeight() == 180);
     test::saveScreenshot(dialog, "case-dialog-portrait");
+  });
+}
+
+BOOST_AUTO_TEST_CASE(a_rule_broken_since_submission_is_shown_and_blocks_approval) {
+  auto item = stayCase(officer);
+  core::Person shortened = foreigner;
+  shortened.visas.front().validTo = today().addDays(2);  // now ends inside the stay period
+  BOOST_REQUIRE(persons.update(shortened, {officer, "person.update", clock.now()}).ok());
+  inDialog(supervisor, item.id, [&](wxDialog* dialog) {
+    test::findNamed<wxNotebook>(dialog, "caseBook")->SetSelection(2);
+    auto* rules = test::findNamed<wxListCtrl>(dialog, "caseRules");
+    bool broken = false;
+    for (long row = 0; row < rules->GetItemCount(); ++row) {
+      broken = broken || (test::cell(rules, row, 0) == "STAY_REG-1" && test::cell(rules, row, 1) == "NOT MET");
+    }
+    BOOST_TEST(broken);
+    test::click(test::findNamed<wxButton>(dialog, "approve"));
+    BOOST_TEST(message(dialog).find("STAY_REG-1") != std::string::npos);
+    test::saveScreenshot(dialog, "case-dialog-rule-broken");
+  });
+  BOOST_TEST((stateOf(item.id) != core::CaseState::Approved));
+}
+
+// The pages in Russian: the words come from the catalogue, dates and numbers in its style.
+BOOST_AUTO_TEST_CASE(the_review_page_and_the_case_dialog_speak_russian) {
+  struct English {
+    ~English() { ui::setLanguage(ui::Language::En); }
+  } restore;
+  BOOST_REQUIRE(ui::setLanguage(ui::Language::Ru));
+  auto item = stayCase(officer);
+  wxWindow* page = host([&](wxWindow* parent) { return ui::makeReviewPanel(parent, services, supervisor, shell.actions()); });
+  const std::string summary = test::textOf(page, "reviewSummary");
+  BOOST_TEST(summary != "1 case waits for a decision");
+  BOOST_TEST(summary.find("1") != std::string::npos);
+  test::saveScreenshot(frame, "review-queue-ru");
+  inDialog(supervisor, item.id, [&](wxDialog* dialog) {
+    BOOST_TEST(test::findNamed<wxButton>(dialog, "approve")->GetLabel().utf8_string() != "&Approve");
+    test::saveScreenshot(dialog, "case-dialog-ru");
   });
 }
 

@@ -19,6 +19,7 @@
 #include <chrono>
 
 #include "case_words.hpp"
+#include "flow_words.hpp"
 #include "mws/presenter/case_view_presenter.hpp"
 #include "mws/ui/language.hpp"
 #include "mws/ui/panels.hpp"
@@ -255,13 +256,17 @@ private:
       auto it = check.refusal->params.find("rule");
       if (it != check.refusal->params.end()) refused = it->second;
     }
+    bool listed = false;
     for (const auto& id : check.ruleIds) {
       wxString result = !check.ran ? _("not checked") : check.passed ? _("met") : id == refused ? _("NOT MET") : wxS("—");
-      addRow(m_rules, {words::utf8(id), result, words::rule(id)});
+      // The broken rule says what is wrong with this case, in the words the flow uses.
+      addRow(m_rules, {words::utf8(id), result, id == refused ? flow_words::error(*check.refusal) : words::rule(id)});
       if (id == refused) m_rules->SetItemTextColour(m_rules->GetItemCount() - 1, wxColour(170, 0, 0));
+      listed = listed || id == refused;
     }
-    if (check.refusal) {
-      addRow(m_rules, {words::utf8(refused), _("NOT MET"), words::error(*check.refusal)});
+    if (check.refusal && !listed) {
+      addRow(m_rules, {words::utf8(refused), _("NOT MET"), flow_words::error(*check.refusal)});
+      m_rules->SetItemTextColour(m_rules->GetItemCount() - 1, wxColour(170, 0, 0));
     }
   }
 
@@ -319,7 +324,7 @@ private:
     auto done = m_presenter.decide(decision, reason);
     show();
     if (!done) {
-      say(words::error(done.error()), true);
+      say(flow_words::error(done.error()), true);
       return;
     }
     say(wxString::Format(_("Done: the case is now %s."), words::state(m_presenter.evidence().item.state)), false);

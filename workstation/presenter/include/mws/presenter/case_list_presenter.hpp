@@ -52,7 +52,7 @@ class CaseSearch {
 public:
   static constexpr std::int64_t kRecentLimit = 200;   // rows of an empty search
   static constexpr std::int64_t kPersonLimit = 50;    // persons of a name search
-  static constexpr std::int64_t kScanPage = 5000;     // cases read per step when scanning
+  static constexpr std::int64_t kScanPage = 50000;    // cases read per step when scanning
   static constexpr std::size_t kNamesPerStep = 20;    // persons looked up per step
 
   CaseSearch(Services& services, std::string unitCode, std::string text, CaseFilter filter);
