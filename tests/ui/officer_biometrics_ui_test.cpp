@@ -2,6 +2,7 @@
 // portrait frames, the live guidance and the auto-capture of peripherals/face) and the
 // fingerprint step (the simulated scanner through the ten-print session), to submit.
 #include <boost/test/unit_test.hpp>
+#include <wx/choice.h>
 #include <wx/listbox.h>
 #include <wx/textctrl.h>
 
@@ -80,6 +81,17 @@ BOOST_AUTO_TEST_CASE(an_id_card_takes_photo_and_fingerprints_from_the_simulated_
   BOOST_REQUIRE(pumpUntil([&] { return !flowPanel().flow().state().fingerprintSha256.empty(); }, 90000));
   test::saveScreenshot(frame, "33-id-fingerprints");
   BOOST_TEST(flowPanel().flow().state().fingerprintSha256.size() == 10u);
+  // The right thumb turns out bandaged: declared, the set is made again without its print.
+  auto* kind = dynamic_cast<wxChoice*>(wxWindow::FindWindowByName("exceptionKind", frame));
+  auto* declare = dynamic_cast<wxButton*>(wxWindow::FindWindowByName("declareException", frame));
+  BOOST_REQUIRE(kind && declare);
+  kind->SetSelection(1);  // bandaged
+  keys.click(declare);
+  BOOST_REQUIRE(pumpUntil([&] { return flowPanel().flow().state().fingerprintSha256.size() == 9u; }, 30000));
+  auto* thumb = wxWindow::FindWindowByName("finger_right-thumb", frame);
+  BOOST_REQUIRE(thumb);
+  BOOST_TEST(thumb->GetLabel().ToStdString().find("bandaged") != std::string::npos);
+  test::saveScreenshot(frame, "33b-id-fingerprint-exception");
   keys.key(WXK_RETURN);
   BOOST_REQUIRE(waitStep("form"));
   BOOST_TEST(flowPanel().flow().formCheck().ok(), flowPanel().messageText().ToStdString(wxConvUTF8));
@@ -93,7 +105,7 @@ BOOST_AUTO_TEST_CASE(an_id_card_takes_photo_and_fingerprints_from_the_simulated_
   BOOST_REQUIRE(stored.ok() && stored->has_value());
   const auto& card = std::get<core::IdCardPayload>((*stored)->payload);
   BOOST_TEST(card.biometrics.photoSha256 == flowPanel().flow().state().photoSha256);
-  BOOST_TEST(card.biometrics.fingerprintSha256.size() == 10u);
+  BOOST_TEST(card.biometrics.fingerprintSha256.size() == 9u);  // one finger excepted
   BOOST_TEST(card.freeESignature);  // ID_CARD-1: first issuance
 }
 

@@ -138,10 +138,39 @@ void NewCasePanel::fillFingerprintPage() {
   }
   m_captureStatus = new wxStaticText(page, wxID_ANY, "");
   m_captureStatus->SetName("fingerPrompt");
+  // A finger that cannot be scanned (amputated, bandaged, unreadable) is declared instead.
+  auto* finger = new wxChoice(page, wxID_ANY);
+  finger->SetName("exceptionFinger");
+  for (std::string_view name : peripherals::kFingerNames) finger->Append(flow_words::finger(std::string(name)));
+  finger->SetSelection(0);
+  const std::vector<std::string> kinds{"amputated", "bandaged", "unreadable"};
+  auto* kind = new wxChoice(page, wxID_ANY);
+  kind->SetName("exceptionKind");
+  for (const auto& k : kinds) kind->Append(flow_words::choice(k));
+  kind->SetSelection(0);
+  auto* declare = new wxButton(page, wxID_ANY, _("&Declare the exception"));
+  declare->SetName("declareException");
+  declare->Bind(wxEVT_BUTTON, [this, finger, kind, kinds](wxCommandEvent&) {
+    if (!m_options.tenPrints) return;
+    const std::string name(peripherals::kFingerNames[static_cast<std::size_t>(finger->GetSelection())]);
+    auto declared = m_options.tenPrints->declareException(name, kinds[static_cast<std::size_t>(kind->GetSelection())]);
+    if (!declared) {
+      m_captureStatus->SetLabel(flow_words::error(declared.error()));
+      return;
+    }
+    m_options.tenPrints->start([] {});  // the other fingers go on
+    m_captureTimer.Start(kCaptureTickMs * 3);
+  });
+  auto* exceptions = new wxBoxSizer(wxHORIZONTAL);
+  exceptions->Add(new wxStaticText(page, wxID_ANY, _("No print possible:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+  exceptions->Add(finger, 0, wxRIGHT, 6);
+  exceptions->Add(kind, 0, wxRIGHT, 6);
+  exceptions->Add(declare);
   auto* column = new wxBoxSizer(wxVERTICAL);
   column->Add(new wxStaticText(page, wxID_ANY, _("Fingerprints: each finger in turn on the scanner.")), 0, wxBOTTOM, 6);
   column->Add(grid, 0, wxBOTTOM, 8);
-  column->Add(m_captureStatus);
+  column->Add(m_captureStatus, 0, wxBOTTOM, 12);
+  column->Add(exceptions);
   page->SetSizer(column);
   page->Layout();
   if (!m_options.tenPrints) {
@@ -193,6 +222,7 @@ void NewCasePanel::onCaptureTick() {
       m_fingerLabels[i]->SetBackgroundColour(f.status == "captured" ? wxColour(200, 240, 200)
                                              : f.current           ? wxColour(255, 240, 180)
                                              : f.status == "failed" ? wxColour(250, 200, 200)
+                                             : f.status == "exception" ? wxColour(225, 225, 240)
                                                                     : wxNullColour);
     }
     const std::string error = m_options.tenPrints->lastError();

@@ -100,6 +100,8 @@ const Table& choiceTable() {
       {"e_visa", wxTRANSLATE("electronic visa")}, {"single", wxTRANSLATE("single")},
       {"double", wxTRANSLATE("double")}, {"multiple", wxTRANSLATE("multiple")},
       {"true", wxTRANSLATE("yes")}, {"false", wxTRANSLATE("no")},
+      {"amputated", wxTRANSLATE("amputated")}, {"bandaged", wxTRANSLATE("bandaged")},
+      {"unreadable", wxTRANSLATE("unreadable")},
   };
   return table;
 }
