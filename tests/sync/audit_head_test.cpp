@@ -99,6 +99,37 @@ BOOST_AUTO_TEST_CASE(entries_removed_from_the_end_are_a_decreasing_sequence) {
   BOOST_TEST(centralDb.scalar("SELECT count(*) FROM audit_alarms WHERE problem = 'sequence_decreased'") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(a_history_rewritten_and_extended_past_the_last_head_is_caught_by_the_check) {
+  audit(6, "case.submit");
+  {
+    client::SyncAgent agent(agentConfig());
+    BOOST_REQUIRE(agent.drainOnce().ok());
+  }
+  truncateAuditTo(2);
+  audit(9, "case.approve");  // head 11, beyond the 6 the centre saw, but not extending it
+  client::SyncAgent restarted(agentConfig());  // a new process: asked for the check first
+  const auto refused = restarted.drainOnce();
+  BOOST_REQUIRE(!refused.ok());
+  BOOST_TEST(refused.error().code == "sync.audit_rewritten");
+  BOOST_TEST(refused.error().params.at("problem") == "hash_changed");
+  BOOST_TEST(refused.error().params.at("known_seq") == "6");
+  BOOST_TEST(centralDb.scalar("SELECT count(*) FROM audit_alarms WHERE reported_seq = 6") == 1);
+}
+
+BOOST_AUTO_TEST_CASE(an_honest_log_growing_between_agents_passes_the_check) {
+  audit(3, "case.submit");
+  BOOST_REQUIRE(client::SyncAgent(agentConfig()).drainOnce().ok());
+  audit(4, "case.open");
+  client::SyncAgent next(agentConfig());
+  const auto drained = next.drainOnce();
+  BOOST_REQUIRE_MESSAGE(drained.ok(), detailOf(drained));
+  BOOST_TEST(drained->auditSeqReported == 7);
+  audit(1, "case.open");
+  BOOST_REQUIRE(next.drainOnce().ok());  // the same agent sends the check at once
+  BOOST_TEST(centralDb.scalar("SELECT max(seq) FROM audit_heads") == 8);
+  BOOST_TEST(centralDb.scalar("SELECT count(*) FROM audit_alarms") == 0);
+}
+
 BOOST_AUTO_TEST_CASE(the_queue_load_goes_up_with_the_report) {
   auto options = agentConfig();
   options.queueLoad = [] {

@@ -90,6 +90,21 @@ core::Result<protocol::ReportReply> applyReportIn(soci::session& sql,
       tx.commit();
       return error;
     }
+    if (last.seq >= 0 && seq > last.seq) {  // moved on: does it still extend the last head?
+      if (!request.auditCheck || request.auditCheck->seq != last.seq) {
+        return core::makeError(std::string(codes::kAuditCheckNeeded),
+                               "send the report again with audit_check at " +
+                                   std::to_string(last.seq))
+            .with("known_seq", std::to_string(last.seq));
+      }
+      if (request.auditCheck->hash != last.hash) {
+        protocol::ReportRequest checked = request;
+        checked.auditHead = *request.auditCheck;
+        auto error = alarm(sql, checked, "hash_changed", last);
+        tx.commit();
+        return error;
+      }
+    }
     sql << "INSERT INTO audit_heads(unit, source, seq, hash) VALUES (:u, :s, :q, :h)"
            " ON CONFLICT DO NOTHING",
         soci::use(o.unit), soci::use(o.source), soci::use(seq), soci::use(request.auditHead.hash);

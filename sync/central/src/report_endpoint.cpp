@@ -19,14 +19,21 @@ Poco::Logger& logger() {
 }
 
 int statusFor(const std::string& code) {
-  if (code == codes::kClockSkew || code == codes::kAuditRewritten) return 409;
+  if (code == codes::kClockSkew || code == codes::kAuditRewritten ||
+      code == codes::kAuditCheckNeeded) {
+    return 409;
+  }
   if (code == codes::kWrongUnit || code == codes::kNoCertificate) return 403;
   if (code == codes::kUnavailable) return 503;
   return 400;
 }
 
 Reply refuse(const core::Error& error) {
-  logger().warning("refused a report: %s", error.code);
+  if (error.code == codes::kAuditCheckNeeded) {
+    logger().debug("asked a report for its audit check");  // once per agent start: normal
+  } else {
+    logger().warning("refused a report: %s", error.code);
+  }
   return Reply{statusFor(error.code), protocol::encodeErrorBody(error), {}};
 }
 

@@ -22,6 +22,21 @@ bool isGap(const core::Error& error) {
          code->second == protocol::codes::kGap && error.params.count("high_water") == 1;
 }
 
+// The sequence at which the centre wants the audit check (409 audit.check_needed).
+std::optional<std::int64_t> checkAsked(const core::Error& error) {
+  const auto code = error.params.find("server_code");
+  const auto known = error.params.find("known_seq");
+  if (code == error.params.end() || code->second != protocol::codes::kAuditCheckNeeded ||
+      known == error.params.end()) {
+    return std::nullopt;
+  }
+  try {
+    return std::stoll(known->second);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
 core::Error interrupted() {
   return core::makeError(std::string(codes::kInterrupted),
                          "the batch was answered but not acknowledged in the outbox");
@@ -181,9 +196,28 @@ core::Result<std::int64_t> OutboxPusher::sendReport() {
     disconnect();
     return storage::databaseError("db.query_failed", e);
   }
-  const auto reply = m_client.report(request);
-  if (!reply) return reply.error();
+  try {
+    if (m_auditKnown) request.auditCheck = auditEntryAt(*m_auditKnown);
+    auto reply = m_client.report(request);
+    if (const auto known = reply ? std::nullopt : checkAsked(reply.error())) {
+      request.auditCheck = auditEntryAt(*known);
+      reply = m_client.report(request);
+    }
+    if (!reply) return reply.error();
+    m_auditKnown = reply->auditSeq;
+  } catch (const std::exception& e) {
+    disconnect();
+    return storage::databaseError("db.query_failed", e);
+  }
   return request.auditHead.seq;
+}
+
+protocol::AuditHead OutboxPusher::auditEntryAt(std::int64_t seq) {
+  long long at = seq;
+  std::string hash;
+  m_db->session() << "SELECT hash FROM audit_log WHERE seq = :s", soci::use(at), soci::into(hash);
+  if (!m_db->session().got_data()) hash.assign(64, '0');
+  return protocol::AuditHead{seq, hash};
 }
 
 protocol::WallTime OutboxPusher::now() const {

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "blob_uploader.hpp"
@@ -61,6 +62,8 @@ class OutboxPusher {
   // The unit report: audit chain head and queue load; returns the head's sequence.
   core::Result<std::int64_t> sendReport();
   std::vector<protocol::QueueLoad> queueLoad();
+  // This log's entry at `seq` (64 zeros when it has none, which never matches).
+  protocol::AuditHead auditEntryAt(std::int64_t seq);
   protocol::WallTime now() const;
 
   const AgentOptions& m_options;
@@ -69,6 +72,7 @@ class OutboxPusher {
   bool m_locked = false;
   BlobCounts m_blobCounts;
   protocol::HelloReply m_hello;  // the centre's last accepted hello
+  std::optional<std::int64_t> m_auditKnown;  // the centre's highest audit sequence, once told
 };
 
 }  // namespace mws::sync::client::detail

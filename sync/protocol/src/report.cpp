@@ -31,8 +31,8 @@ core::Result<Origin> readOrigin(const JsonObject& message) {
   return origin;
 }
 
-core::Result<AuditHead> readHead(const JsonObject& message) {
-  const auto head = message.object("audit_head");
+core::Result<AuditHead> readHead(const JsonObject& message, const std::string& field) {
+  const auto head = message.object(field);
   if (!head) return head.error();
   const auto seq = head->integer("seq");
   if (!seq) return seq.error();
@@ -72,6 +72,12 @@ std::string encodeReportRequest(const ReportRequest& request) {
   head->set("seq", static_cast<Poco::Int64>(request.auditHead.seq));
   head->set("hash", request.auditHead.hash);
   object->set("audit_head", head);
+  if (request.auditCheck) {
+    auto check = detail::newObject();
+    check->set("seq", static_cast<Poco::Int64>(request.auditCheck->seq));
+    check->set("hash", request.auditCheck->hash);
+    object->set("audit_check", check);
+  }
   Poco::JSON::Array::Ptr queue = new Poco::JSON::Array;
   for (const auto& load : request.queueLoad) {
     auto item = detail::newObject();
@@ -98,12 +104,19 @@ core::Result<ReportRequest> decodeReportRequest(std::string_view json) {
   if (!origin) return origin.error();
   const auto clock = message->integer("client_clock_ms");
   if (!clock) return clock.error();
-  auto head = readHead(*message);
+  auto head = readHead(*message, "audit_head");
   if (!head) return head.error();
   auto queue = readQueue(*message);
   if (!queue) return queue.error();
-  return ReportRequest{kProtocolVersion, std::move(*origin), WallTime(std::chrono::milliseconds(*clock)),
-                       std::move(*head), std::move(*queue)};
+  ReportRequest request{kProtocolVersion, std::move(*origin),
+                        WallTime(std::chrono::milliseconds(*clock)), std::move(*head),
+                        std::move(*queue)};
+  if (message->has("audit_check")) {
+    auto check = readHead(*message, "audit_check");
+    if (!check) return check.error();
+    request.auditCheck = std::move(*check);
+  }
+  return request;
 }
 
 core::Result<ReportReply> decodeReportReply(std::string_view json) {

@@ -5,6 +5,7 @@
 // public app uses to show applicants the least busy unit.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,10 @@ struct ReportRequest {
   WallTime clientClock{};
   AuditHead auditHead;
   std::vector<QueueLoad> queueLoad = {};  // at most kMaxQueueServices
+  // "audit_check": this log's entry at the highest sequence the centre holds for the
+  // origin, which the centre compares with the head it was sent then. Required when the
+  // head moved beyond that sequence (else 409 audit.check_needed, param known_seq).
+  std::optional<AuditHead> auditCheck = std::nullopt;
 };
 
 struct ReportReply {
@@ -50,6 +55,9 @@ namespace codes {
 // 409: the reported head contradicts one the centre holds (params problem = hash_changed
 // or sequence_decreased, seq, known_seq); the centre records an alarm.
 inline constexpr std::string_view kAuditRewritten = "audit.history_rewritten";
+// 409: the head moved beyond the highest sequence the centre holds (param known_seq); send
+// the report again with "audit_check" at that sequence.
+inline constexpr std::string_view kAuditCheckNeeded = "audit.check_needed";
 }  // namespace codes
 
 std::string encodeReportRequest(const ReportRequest& request);
