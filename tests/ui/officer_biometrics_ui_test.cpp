@@ -69,7 +69,7 @@ BOOST_AUTO_TEST_CASE(an_id_card_takes_photo_and_fingerprints_from_the_simulated_
   keys.key(WXK_RETURN);
   BOOST_REQUIRE_MESSAGE(waitStep("photo"), flowPanel().messageText().ToStdString(wxConvUTF8));
   // The preview shows the guidance while the frames come; the portrait is taken by itself.
-  pump(600);
+  BOOST_REQUIRE(pumpUntil([&] { return !wxWindow::FindWindowByName("photoGuidance", frame)->GetLabel().empty(); }, 10000));
   test::saveScreenshot(frame, "31-id-photo-preview");
   BOOST_REQUIRE(pumpUntil([&] { return !flowPanel().flow().state().photoSha256.empty(); }, 30000));
   test::saveScreenshot(frame, "32-id-photo-taken");
