@@ -84,6 +84,10 @@ BOOST_AUTO_TEST_CASE(a_cyrillic_name_and_a_document_number_find_the_same_person)
   BOOST_TEST(found("2 cases found"));
   search("Nobodyknowsme");
   BOOST_TEST(found("No person matches."));
+  auto* serviceFilter = test::findNamed<wxChoice>(page, "serviceFilter");
+  serviceFilter->SetSelection(1 + 7);  // ID cards: Yusupova has none
+  search(wxString::FromUTF8("Юсупова"));
+  BOOST_TEST(found("0 cases found"));
   BOOST_TEST(results()->GetItemCount() == 0);
 }
 

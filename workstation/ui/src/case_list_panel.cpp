@@ -209,11 +209,13 @@ private:
   void open(long index) {
     const presenter::CaseRow* row = m_results->rowAt(index);
     if (row == nullptr) return;
+    const std::string caseId = row->summary.id;
     if (m_shell.openCase) {
-      m_shell.openCase(row->summary.id);
+      m_shell.openCase(caseId);
     } else {
-      showCaseDialog(this, m_services, m_user, row->summary.id);
+      showCaseDialog(this, m_services, m_user, caseId);
     }
+    startSearch();  // the case may have moved on while it was open
   }
 
   presenter::Services& m_services;

@@ -6,6 +6,7 @@
 #include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/timer.h>
 
 #include "case_words.hpp"
 #include "mws/presenter/review_presenter.hpp"
@@ -14,6 +15,8 @@
 
 namespace mws::ui {
 namespace {
+
+constexpr int kRefreshMs = 20000;
 
 class ReviewPanel : public wxPanel {
 public:
@@ -47,6 +50,11 @@ public:
       if (e.IsShown()) refresh();
       e.Skip();
     });
+    // New submissions appear while the supervisor watches the page.
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) {
+      if (IsShownOnScreen()) refresh();
+    });
+    m_timer.Start(kRefreshMs);
     refresh();
   }
 
@@ -56,7 +64,14 @@ private:
     return wxString::Format(_("officer #%lld"), static_cast<long long>(row.officerId));
   }
 
+  std::string selectedCase() const {
+    const long index = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (index < 0 || index >= static_cast<long>(m_presenter.rows().size())) return {};
+    return m_presenter.rows()[static_cast<std::size_t>(index)].caseId;
+  }
+
   void refresh() {
+    const std::string selected = selectedCase();  // kept selected across the reload
     auto status = m_presenter.refresh();
     m_list->DeleteAllItems();
     if (!status) {
@@ -79,7 +94,11 @@ private:
                                    : wxString::Format(wxPLURAL("%s case waits for a decision",
                                                                "%s cases wait for a decision", count),
                                                       formatNumber(count)));
-    if (count > 0) m_list->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+    long select = 0;
+    for (std::size_t i = 0; i < m_presenter.rows().size(); ++i) {
+      if (m_presenter.rows()[i].caseId == selected) select = static_cast<long>(i);
+    }
+    if (count > 0) m_list->SetItemState(select, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                                         wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
   }
 
@@ -98,6 +117,7 @@ private:
   core::User m_user;
   ShellActions m_shell;
   presenter::ReviewPresenter m_presenter;
+  wxTimer m_timer{this};
   wxStaticText* m_summary = nullptr;
   wxListCtrl* m_list = nullptr;
 };
