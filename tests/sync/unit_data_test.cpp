@@ -2,7 +2,12 @@
 // unit needs and the overstay list of its district, pulled by cursor in pages and applied
 // into the unit database; `mws sync overstays` and `mws sync conflicts` list them.
 
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+
 #include <boost/test/unit_test.hpp>
+#include <iterator>
 #include <sstream>
 
 #include "mws/cli/cli.hpp"
@@ -53,9 +58,40 @@ struct UnitDataFixture : SecureCentralFixture {
   }
 };
 
+// mws-central with `args`: its exit status and standard output.
+std::pair<int, std::string> runCentral(const std::vector<std::string>& args) {
+  Poco::Pipe outPipe;
+  Poco::Pipe errPipe;
+  auto handle = Poco::Process::launch(MWS_CENTRAL_EXE, args, nullptr, &outPipe, &errPipe);
+  Poco::PipeInputStream out(outPipe);
+  std::string text(std::istreambuf_iterator<char>(out), {});
+  Poco::PipeInputStream err(errPipe);
+  std::string ignored(std::istreambuf_iterator<char>(err), {});
+  return {handle.wait(), text};
+}
+
 }  // namespace
 
 BOOST_FIXTURE_TEST_SUITE(unit_data, UnitDataFixture)
+
+BOOST_AUTO_TEST_CASE(mws_central_person_district_and_overstay_feed_the_units_pull) {
+  const std::string centre = "--dsn=" + centralDb.dsn;
+  BOOST_TEST(runCentral({"district", centre, "--unit=UNIT-A", "--district=Yunusobod"}).first == 0);
+  const auto entry = runCentral({"overstay", centre, "--district=Yunusobod", "--id=77",
+                                 R"(--row={"person_ref":"P-7","surname":"Testova","citizenship":"KAZ",)"
+                                 R"("permitted_until":"2026-09-30","days_over":9})"});
+  BOOST_TEST(entry.first == 0);
+  BOOST_TEST(entry.second == "change 1\n");
+  const auto added = runCentral({"person", centre, "--unit=UNIT-A", "--ref=P-7",
+                                 R"(--row={"surname_latin":"Testova","birth_date":"1988-02-03",)"
+                                 R"("sex":"female","status":"foreigner","citizenship":"KAZ"})"});
+  BOOST_TEST(added.first == 0);
+  BOOST_TEST(runCentral({"overstay", centre, "--district=Yunusobod", "--id=78", "--row=[1]"}).first == 65);
+  BOOST_TEST(runCentral({"person", centre, "--unit=UNIT-A"}).first == 64);
+  BOOST_REQUIRE(client::SyncAgent(agentConfig()).drainOnce().ok());
+  BOOST_TEST(localScalar("SELECT count(*) FROM sync_overstays WHERE id = '77' AND days_over = 9") == 1);
+  BOOST_TEST(localScalar("SELECT count(*) FROM persons WHERE central_ref = 'P-7'") == 1);
+}
 
 BOOST_AUTO_TEST_CASE(person_records_for_this_unit_arrive_in_pages_and_a_later_version_updates_them) {
   for (int i = 1; i <= 5; ++i) person(kUnit, "P-" + std::to_string(i), "Nurlanova");

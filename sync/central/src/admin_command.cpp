@@ -27,7 +27,10 @@ int usage(std::ostream& err) {
   err << "usage: mws-central decide --dsn D --case ID --state approved|rejected "
          "[--reason TEXT] [--by NAME]\n"
          "       mws-central reference --dsn D --table service_catalogue|fee_table|bcu_rates "
-         "--row JSON\n";
+         "--row JSON\n"
+         "       mws-central person --dsn D --unit U --ref R --row JSON\n"
+         "       mws-central district --dsn D --unit U --district NAME\n"
+         "       mws-central overstay --dsn D --district NAME --id ID --row JSON\n";
   return kUsage;
 }
 
@@ -38,6 +41,25 @@ int runAdminCommand(const std::vector<std::string>& args,
                     std::ostream& err) {
   const std::string dsn = config.getString("central.dsn", "");
   if (dsn.empty() || args.size() != 1) return usage(err);
+  const std::string unit = config.getString("ca.unit", "");
+  const std::string district = config.getString("admin.district", "");
+  const std::string json = config.getString("reference.row", "");
+  if (args.front() == "person") {
+    const CentralPerson person{unit, config.getString("admin.ref", ""), json};
+    if (unit.empty() || person.ref.empty() || json.empty()) return usage(err);
+    return report(publishPerson(dsn, person), out, err);
+  }
+  if (args.front() == "district") {
+    if (unit.empty() || district.empty()) return usage(err);
+    const auto assigned = assignDistrict(dsn, unit, district);
+    return report(assigned ? core::Result<std::int64_t>(0) : core::Result<std::int64_t>(assigned.error()),
+                  out, err);
+  }
+  if (args.front() == "overstay") {
+    const OverstayEntry entry{district, config.getString("admin.id", ""), json};
+    if (district.empty() || entry.id.empty() || json.empty()) return usage(err);
+    return report(publishOverstay(dsn, entry), out, err);
+  }
   if (args.front() == "decide") {
     CentralDecision decision{config.getString("decide.case", ""),
                              config.getString("decide.state", ""),

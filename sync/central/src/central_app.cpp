@@ -96,7 +96,7 @@ void CentralApp::defineOptions(Poco::Util::OptionSet& options) {
   addValueOption(options, "max-clock-skew", "Refuse workstations whose clock is further than "
                  "this many seconds from ours (default 300; 0: do not check).", "seconds", kMaxSkewKey);
   addValueOption(options, "dir", "ca: the authority's directory.", "dir", "ca.dir");
-  addValueOption(options, "unit", "ca issue: the unit code.", "code", "ca.unit");
+  addValueOption(options, "unit", "ca issue, person, district: the unit code.", "code", "ca.unit");
   addValueOption(options, "csr", "ca sign: the unit's certificate request (PEM).", "file", "ca.csr");
   addValueOption(options, "host", "ca init: the centre's names (default 127.0.0.1,localhost).",
                  "names", "ca.host");
@@ -106,7 +106,12 @@ void CentralApp::defineOptions(Poco::Util::OptionSet& options) {
   addValueOption(options, "by", "decide: who decided (default centre).", "name", "decide.by");
   addValueOption(options, "table", "reference: service_catalogue, fee_table or bcu_rates.",
                  "table", "reference.table");
-  addValueOption(options, "row", "reference: the row as a JSON object.", "json", "reference.row");
+  addValueOption(options, "row", "reference, person, overstay: the row as a JSON object.", "json",
+                 "reference.row");
+  addValueOption(options, "ref", "person: the centre's id of the person.", "ref", "admin.ref");
+  addValueOption(options, "district", "district, overstay: the district's name.", "name",
+                 "admin.district");
+  addValueOption(options, "id", "overstay: the centre's key of the entry.", "id", "admin.id");
   options.addOption(Option("config", "c",
                            "Configuration file (.properties, .ini, .json or .xml) with the keys "
                            "central.bind, central.port and Poco's logging.*.")
@@ -134,8 +139,11 @@ void CentralApp::printHelp() const {
   help.setFooter("Stops on SIGINT or SIGTERM. 'ca init --dir D' makes a pilot CA and the "
                  "centre's certificate; 'ca issue --unit U --dir D' a unit's client certificate. "
                  "'decide --dsn D --case ID --state approved|rejected --reason R' records a "
-                 "central decision, 'reference --dsn D --table T --row JSON' a reference row; "
-                 "units pull both.");
+                 "central decision, 'reference --dsn D --table T --row JSON' a reference row, "
+                 "'person --dsn D --unit U --ref R --row JSON' a person record for a unit, "
+                 "'district --dsn D --unit U --district X' the unit's district, 'overstay "
+                 "--dsn D --district X --id I --row JSON' an overstay entry for its units; "
+                 "units pull them.");
   help.format(std::cout);
 }
 
@@ -170,7 +178,9 @@ int CentralApp::main(const std::vector<std::string>& args) {
   }
   if (args.size() == 2 && args[0] == "ca" && args[1] == "sign") return runCaSign(config(), std::cout, std::cerr);
   if (!args.empty() && args.front() == "ca") return runCaCommand(args, config(), std::cout, std::cerr);
-  if (!args.empty() && (args.front() == "decide" || args.front() == "reference")) {
+  if (!args.empty() && (args.front() == "decide" || args.front() == "reference" ||
+                         args.front() == "person" || args.front() == "district" ||
+                         args.front() == "overstay")) {
     return runAdminCommand(args, config(), std::cout, std::cerr);
   }
   if (!args.empty()) {
