@@ -101,16 +101,22 @@ std::optional<Candidate> bestBand(const cv::Mat& small, bool turned) {
   return Candidate{merged, score, turned};
 }
 
-// The band cut out of `page` upright, scaled so its long side is kStripWidth wide.
-cv::Mat cutStrip(const cv::Mat& page, const cv::RotatedRect& rect) {
+// The band cut out of the page upright, scaled so its long side is kStripWidth wide. `rect`
+// lies in the page turned a quarter clockwise when `turned`: that turn joins the same warp
+// (turning the whole page first would cost more than the rest of the search).
+cv::Mat cutStrip(const cv::Mat& gray, const cv::RotatedRect& rect, bool turned) {
   const double scale = kStripWidth / rect.size.width;
   const cv::Size out(static_cast<int>(kStripWidth * 1.06),
                      static_cast<int>(rect.size.height * scale * 1.5 + 16));
   cv::Mat affine = cv::getRotationMatrix2D(rect.center, rect.angle, scale);
   affine.at<double>(0, 2) += out.width / 2.0 - rect.center.x;
   affine.at<double>(1, 2) += out.height / 2.0 - rect.center.y;
+  if (turned) {  // turned (x, y) = (rows - 1 - y, x) of the page
+    const cv::Matx33d quarter(0, -1, gray.rows - 1.0, 1, 0, 0, 0, 0, 1);
+    affine = cv::Mat(cv::Matx23d(affine) * quarter);
+  }
   cv::Mat strip;
-  cv::warpAffine(page, strip, affine, out, cv::INTER_AREA, cv::BORDER_REPLICATE);
+  cv::warpAffine(gray, strip, affine, out, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
   return strip;
 }
 
@@ -130,9 +136,7 @@ std::optional<MrzBand> locateMrz(const cv::Mat& gray) {
   rect.size = cv::Size2f(static_cast<float>(rect.size.width / scale), static_cast<float>(rect.size.height / scale));
   MrzBand band;
   band.quarterTurned = found.turned;
-  cv::Mat page = gray;
-  if (found.turned) cv::rotate(gray, page, cv::ROTATE_90_CLOCKWISE);
-  band.strip = cutStrip(page, rect);
+  band.strip = cutStrip(gray, rect, found.turned);
   cv::Point2f points[4];
   rect.points(points);
   for (int i = 0; i < 4; ++i) {
