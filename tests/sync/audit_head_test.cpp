@@ -84,6 +84,23 @@ BOOST_AUTO_TEST_CASE(entries_replaced_at_a_seen_sequence_raise_an_alarm_and_stop
   BOOST_TEST(centralDb.entries() == 0);  // nothing sent behind a rewritten history
   BOOST_TEST(!agent.drainOnce().ok());   // a retry raises no second alarm
   BOOST_TEST(centralDb.scalar("SELECT count(*) FROM audit_alarms") == 1);
+
+  // IT looks into it at the centre and accepts the history as it is now.
+  const std::string centre = "--dsn=" + centralDb.dsn;
+  const auto listed = runCentral({"alarms", centre});
+  BOOST_TEST(listed.first == 0);
+  BOOST_TEST(listed.second.find("UNIT-A/counter-1 hash_changed 6 6") != std::string::npos, listed.second);
+  BOOST_TEST(listed.second.find("1 open audit alarm(s)") != std::string::npos, listed.second);
+  const long long alarm = centralDb.scalar("SELECT id FROM audit_alarms");
+  BOOST_TEST(runCentral({"alarms", centre, "--id=" + std::to_string(alarm)}).first == 65);  // no reason
+  const auto resolved = runCentral({"alarms", centre, "--id=" + std::to_string(alarm),
+                                    "--reason=restored by IT, ticket 4711"});
+  BOOST_TEST(resolved.first == 0);
+  BOOST_TEST(resolved.second == "alarm " + std::to_string(alarm) + " resolved\n");
+  const auto drained = agent.drainOnce();
+  BOOST_REQUIRE_MESSAGE(drained.ok(), detailOf(drained));
+  BOOST_TEST(centralDb.entries() == 4);
+  BOOST_TEST(runCentral({"alarms", centre}).second == "0 open audit alarm(s)\n");
 }
 
 BOOST_AUTO_TEST_CASE(entries_removed_from_the_end_are_a_decreasing_sequence) {

@@ -2,8 +2,15 @@
 // A unit database (DbFixture), the centre's database and a CentralServer over mutual TLS
 // on loopback, with an agent configuration for the unit "UNIT-A": what most agent tests need.
 
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+
 #include <boost/test/unit_test.hpp>
+#include <iterator>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "sync_fixture.hpp"
 
@@ -51,6 +58,18 @@ struct SecureCentralFixture : mws::test::DbFixture {
   std::optional<central::CentralServer> server;
   std::uint16_t port = 0;
 };
+
+// mws-central with `args`: its exit status and standard output.
+inline std::pair<int, std::string> runCentral(const std::vector<std::string>& args) {
+  Poco::Pipe outPipe;
+  Poco::Pipe errPipe;
+  auto handle = Poco::Process::launch(MWS_CENTRAL_EXE, args, nullptr, &outPipe, &errPipe);
+  Poco::PipeInputStream out(outPipe);
+  std::string text(std::istreambuf_iterator<char>(out), {});
+  Poco::PipeInputStream err(errPipe);
+  std::string ignored(std::istreambuf_iterator<char>(err), {});
+  return {handle.wait(), text};
+}
 
 inline std::string detailOf(const core::Result<client::DrainResult>& r) {
   return r.ok() ? std::string() : r.error().code + ": " + r.error().detail;

@@ -2,10 +2,6 @@
 // unit needs and the overstay list of its district, pulled by cursor in pages and applied
 // into the unit database; `mws sync overstays` and `mws sync conflicts` list them.
 
-#include <Poco/Pipe.h>
-#include <Poco/PipeStream.h>
-#include <Poco/Process.h>
-
 #include <boost/test/unit_test.hpp>
 #include <iterator>
 #include <sstream>
@@ -57,18 +53,6 @@ struct UnitDataFixture : SecureCentralFixture {
     return out.str() + err.str();
   }
 };
-
-// mws-central with `args`: its exit status and standard output.
-std::pair<int, std::string> runCentral(const std::vector<std::string>& args) {
-  Poco::Pipe outPipe;
-  Poco::Pipe errPipe;
-  auto handle = Poco::Process::launch(MWS_CENTRAL_EXE, args, nullptr, &outPipe, &errPipe);
-  Poco::PipeInputStream out(outPipe);
-  std::string text(std::istreambuf_iterator<char>(out), {});
-  Poco::PipeInputStream err(errPipe);
-  std::string ignored(std::istreambuf_iterator<char>(err), {});
-  return {handle.wait(), text};
-}
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 #include "admin_command.hpp"
 
 #include <ostream>
+#include <string>
 
 #include "mws/sync/central/central_admin.hpp"
 #include "mws/sync/central/central_server.hpp"
@@ -30,7 +31,8 @@ int usage(std::ostream& err) {
          "--row JSON\n"
          "       mws-central person --dsn D --unit U --ref R --row JSON\n"
          "       mws-central district --dsn D --unit U --district NAME\n"
-         "       mws-central overstay --dsn D --district NAME --id ID --row JSON\n";
+         "       mws-central overstay --dsn D --district NAME --id ID --row JSON\n"
+         "       mws-central alarms --dsn D [--id ID --reason TEXT]\n";
   return kUsage;
 }
 
@@ -44,6 +46,25 @@ int runAdminCommand(const std::vector<std::string>& args,
   const std::string unit = config.getString("ca.unit", "");
   const std::string district = config.getString("admin.district", "");
   const std::string json = config.getString("reference.row", "");
+  if (args.front() == "alarms" && !config.has("admin.id")) {
+    const auto alarms = openAuditAlarms(dsn);
+    if (!alarms) return report(core::Result<std::int64_t>(alarms.error()), out, err);
+    for (const auto& line : *alarms) out << line << "\n";
+    out << alarms->size() << " open audit alarm(s)\n";
+    return 0;
+  }
+  if (args.front() == "alarms") {
+    long long id = 0;
+    try {
+      id = std::stoll(config.getString("admin.id"));
+    } catch (const std::exception&) {
+      return usage(err);
+    }
+    const auto resolved = resolveAuditAlarm(dsn, id, config.getString("decide.reason", ""));
+    if (!resolved) return report(resolved, out, err);
+    out << "alarm " << *resolved << " resolved\n";
+    return 0;
+  }
   if (args.front() == "person") {
     const CentralPerson person{unit, config.getString("admin.ref", ""), json};
     if (unit.empty() || person.ref.empty() || json.empty()) return usage(err);

@@ -64,6 +64,45 @@ core::Status assignDistrict(const std::string& dsn, const std::string& unit,
   return core::success();
 }
 
+core::Result<std::vector<std::string>> openAuditAlarms(const std::string& dsn) {
+  std::vector<std::string> lines;
+  auto listed = writeTo(dsn, [&](soci::session& sql) -> core::Result<std::int64_t> {
+    soci::rowset<std::string> rows = (sql.prepare
+        << "SELECT id || ' ' || unit || '/' || source || ' ' || problem || ' ' || reported_seq"
+           " || ' ' || known_seq || ' ' || to_char(raised_at AT TIME ZONE 'UTC',"
+           " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM audit_alarms WHERE resolved_at IS NULL ORDER BY id");
+    for (const auto& line : rows) lines.push_back(line);
+    return static_cast<std::int64_t>(lines.size());
+  });
+  if (!listed) return listed.error();
+  return lines;
+}
+
+core::Result<std::int64_t> resolveAuditAlarm(const std::string& dsn, std::int64_t id,
+                                             const std::string& resolution) {
+  if (resolution.find_first_not_of(" \t\r\n") == std::string::npos) {
+    return core::makeError("central.bad_resolution", "say how the alarm was resolved")
+        .with("field", "reason");
+  }
+  return writeTo(dsn, [&](soci::session& sql) -> core::Result<std::int64_t> {
+    soci::transaction tx(sql);
+    long long alarm = id;
+    std::string unit;
+    std::string source;
+    sql << "UPDATE audit_alarms SET resolved_at = now(), resolution = :r WHERE id = :i"
+           " AND resolved_at IS NULL RETURNING unit, source",
+        soci::use(resolution), soci::use(alarm), soci::into(unit), soci::into(source);
+    if (!sql.got_data()) {
+      return core::makeError("central.alarm_unknown", "no open audit alarm with this id")
+          .with("id", std::to_string(id));
+    }
+    sql << "DELETE FROM audit_heads WHERE unit = :u AND source = :s", soci::use(unit),
+        soci::use(source);
+    tx.commit();
+    return static_cast<std::int64_t>(alarm);
+  });
+}
+
 core::Result<std::string> openBlob(const std::string& dsn, const std::string& sha256) {
   std::string plain;
   auto opened = writeTo(dsn, [&](soci::session& sql) -> core::Result<std::int64_t> {

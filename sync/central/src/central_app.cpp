@@ -102,7 +102,8 @@ void CentralApp::defineOptions(Poco::Util::OptionSet& options) {
                  "names", "ca.host");
   addValueOption(options, "case", "decide: the case's UUID.", "id", "decide.case");
   addValueOption(options, "state", "decide: approved or rejected.", "state", "decide.state");
-  addValueOption(options, "reason", "decide: why (required to reject).", "text", "decide.reason");
+  addValueOption(options, "reason", "decide: why (required to reject); alarms: how it was "
+                 "resolved.", "text", "decide.reason");
   addValueOption(options, "by", "decide: who decided (default centre).", "name", "decide.by");
   addValueOption(options, "table", "reference: service_catalogue, fee_table or bcu_rates.",
                  "table", "reference.table");
@@ -111,7 +112,8 @@ void CentralApp::defineOptions(Poco::Util::OptionSet& options) {
   addValueOption(options, "ref", "person: the centre's id of the person.", "ref", "admin.ref");
   addValueOption(options, "district", "district, overstay: the district's name.", "name",
                  "admin.district");
-  addValueOption(options, "id", "overstay: the centre's key of the entry.", "id", "admin.id");
+  addValueOption(options, "id", "overstay: the centre's key of the entry; alarms: the alarm to "
+                 "resolve (with --reason).", "id", "admin.id");
   options.addOption(Option("config", "c",
                            "Configuration file (.properties, .ini, .json or .xml) with the keys "
                            "central.bind, central.port and Poco's logging.*.")
@@ -143,7 +145,8 @@ void CentralApp::printHelp() const {
                  "'person --dsn D --unit U --ref R --row JSON' a person record for a unit, "
                  "'district --dsn D --unit U --district X' the unit's district, 'overstay "
                  "--dsn D --district X --id I --row JSON' an overstay entry for its units; "
-                 "units pull them.");
+                 "units pull them. 'alarms --dsn D' lists open audit alarms, 'alarms --dsn D "
+                 "--id N --reason R' resolves one.");
   help.format(std::cout);
 }
 
@@ -180,7 +183,7 @@ int CentralApp::main(const std::vector<std::string>& args) {
   if (!args.empty() && args.front() == "ca") return runCaCommand(args, config(), std::cout, std::cerr);
   if (!args.empty() && (args.front() == "decide" || args.front() == "reference" ||
                          args.front() == "person" || args.front() == "district" ||
-                         args.front() == "overstay")) {
+                         args.front() == "overstay" || args.front() == "alarms")) {
     return runAdminCommand(args, config(), std::cout, std::cerr);
   }
   if (!args.empty()) {

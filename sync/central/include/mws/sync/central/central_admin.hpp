@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mws/core/result.hpp"
 
@@ -67,6 +68,16 @@ struct OverstayEntry {
   std::string entryJson;
 };
 core::Result<std::int64_t> publishOverstay(const std::string& dsn, const OverstayEntry& entry);
+
+// Audit alarms (docs/sync-protocol.md, Report): the open ones as text lines
+// "id unit/source problem reported_seq known_seq raised_at", oldest first.
+core::Result<std::vector<std::string>> openAuditAlarms(const std::string& dsn);
+// IT has looked into alarm `id` and accepts the origin's history as it is now: the alarm is
+// marked resolved with `resolution`, and the heads the origin reported are forgotten, so
+// its next report starts a new baseline. central.alarm_unknown (param id) when there is no
+// open alarm `id`; central.bad_resolution when `resolution` is blank.
+core::Result<std::int64_t> resolveAuditAlarm(const std::string& dsn, std::int64_t id,
+                                             const std::string& resolution);
 
 // A blob as the centre holds it, opened with the centre's key and checked against its
 // name (the SHA-256 of the plain bytes): the plain bytes. central.blob_unknown (param
