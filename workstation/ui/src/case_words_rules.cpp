@@ -63,6 +63,8 @@ const std::map<std::string, const char*>& refusalTexts() {
       {"case.concurrent_update", wxTRANSLATE("Someone else changed this case a moment ago. It has been reloaded; look at it again.")},
       {"case.not_found", wxTRANSLATE("The case does not exist (any more).")},
       {"queue.ticket_open", wxTRANSLATE("Finish the called ticket first: mark it served or a no-show.")},
+      // The same situation as the database sees it (another window of this counter called).
+      {"queue.counter_busy", wxTRANSLATE("Finish the called ticket first: mark it served or a no-show.")},
       {"queue.no_ticket", wxTRANSLATE("No ticket is called at this counter.")},
       {"queue.not_found", wxTRANSLATE("The ticket does not exist.")},
       {"queue.bad_state", wxTRANSLATE("The ticket is already closed.")},
