@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <sstream>
+#include <tuple>
 
 #include "mws/cli/cli.hpp"
 #include "mws/core/mrz/mrz.hpp"
@@ -28,6 +29,9 @@ struct ReaderFixture {
   std::shared_ptr<document::MrzImageReader> reader;
   document::MrzSampleGenerator generator;
 };
+
+// Pages of the degraded test below read exactly, at least (see that test).
+constexpr int kDegradedFloor = 92;
 
 const std::vector<std::string> kSpecimen{"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
                                          "L898902C36UTO7408122F1204159ZE184226B<<<<<10"};
@@ -78,6 +82,52 @@ BOOST_AUTO_TEST_CASE(a_zone_read_with_certainty_is_not_flagged) {
   BOOST_TEST(resolved.lines == kSpecimen);
   BOOST_TEST(!resolved.lowConfidence);
   BOOST_TEST(!resolved.fields.empty());
+}
+
+// Certain scores for `lines`, except at the given (line, column)s: the truth 0.3 and the
+// rival 0.7 there.
+std::vector<std::vector<core::MrzCharScores>> scoresWith(
+    const std::vector<std::string>& lines, const std::vector<std::tuple<int, int, char>>& rivals) {
+  auto scores = scoresOf(lines, {-1, -1}, 'X');
+  for (const auto& [line, column, rival] : rivals) {
+    auto& s = scores[std::size_t(line)][std::size_t(column)];
+    s.p[core::kMrzClasses.find(lines[std::size_t(line)][std::size_t(column)])] = 0.3f;
+    s.p[core::kMrzClasses.find(rival)] = 0.7f;
+  }
+  return scores;
+}
+
+const std::vector<std::string> kCard{"C<KORNZHSBTKE<3QJTGP<<<<<<<<<<", "2305260F3402063XXAJJF<<<<<<<<4",
+                                     "HOATRCJ<<BSFNML<<<<<<<<<<<<<<<"};
+
+BOOST_AUTO_TEST_CASE(two_misread_digits_that_keep_the_check_but_make_no_date_are_resolved) {
+  // 230526 read as 730576: the check digit still holds (7·5 + 3·5 ≡ 0), day 76 does not.
+  const auto resolved = core::resolveMrz(
+      core::MrzFormat::Td1, scoresWith(kCard, {{1, 0, '7'}, {1, 4, '7'}}), core::mrzCountryCodes());
+  BOOST_TEST(resolved.lines == kCard);
+  BOOST_TEST(resolved.substitutions == 2);
+}
+
+BOOST_AUTO_TEST_CASE(letters_read_in_a_names_trailing_filler_become_filler_when_offered) {
+  auto resolved = core::resolveMrz(
+      core::MrzFormat::Td1, scoresWith(kCard, {{2, 28, 'K'}, {2, 29, 'K'}}), core::mrzCountryCodes());
+  BOOST_TEST(resolved.lines == kCard);
+  // A single '<' between name parts is no filler run: a letter after it stays a letter.
+  resolved = core::resolveMrz(core::MrzFormat::Td1, scoresWith(kCard, {{2, 16, 'K'}}),
+                              core::mrzCountryCodes());
+  BOOST_TEST(resolved.lines[2] == "HOATRCJ<<BSFNML<K<<<<<<<<<<<<<");
+}
+
+BOOST_AUTO_TEST_CASE(a_check_no_offered_alternative_satisfies_still_fails) {
+  // The expiry's check digit misread with no rival offered: reported, not "corrected".
+  auto scores = scoresOf(kCard, {-1, -1}, 'X');
+  auto& check = scores[1][14];
+  check.p.fill(0.0f);
+  check.p[core::kMrzClasses.find('9')] = 1.0f;
+  const auto resolved = core::resolveMrz(core::MrzFormat::Td1, scores, core::mrzCountryCodes());
+  auto doc = core::parseMrz(resolved.lines, core::MrzParseOptions{kToday, nullptr});
+  BOOST_REQUIRE(doc.ok());
+  BOOST_TEST(!doc->valid());
 }
 
 BOOST_FIXTURE_TEST_SUITE(mrz_image_reader, ReaderFixture)
@@ -160,6 +210,24 @@ BOOST_AUTO_TEST_CASE(most_clean_generated_pages_of_every_format_are_read_exactly
   }
   // The benchmark (tests/bench/bench_mrz) measures the target, 99.5 %, on 5,000 pages.
   BOOST_TEST(exact >= total - 1, exact << " of " << total);
+}
+
+// A floor under the degraded-set accuracy: the benchmark's degraded pages (seed 9304, the
+// first 20 of each format), read deterministically; 94 of these 100 are read exactly today
+// (tests/bench/bench_mrz measures the 98 % target on the full set), so a regression fails.
+BOOST_AUTO_TEST_CASE(degraded_pages_are_read_exactly_at_least_as_often_as_before) {
+  document::MrzSampleGenerator degraded(font, 9304);
+  int exact = 0, total = 0;
+  for (auto format : {core::MrzFormat::Td1, core::MrzFormat::Td2, core::MrzFormat::Td3,
+                      core::MrzFormat::MrvA, core::MrzFormat::MrvB}) {
+    for (int i = 0; i < 20; ++i) {
+      const auto sample = degraded.make(format, document::MrzSampleOptions{true, 300});
+      auto reading = reader->read(sample.image, kToday);
+      ++total;
+      exact += reading.ok() && reading->lines == sample.lines ? 1 : 0;
+    }
+  }
+  BOOST_TEST(exact >= kDegradedFloor, exact << " of " << total);
 }
 
 BOOST_AUTO_TEST_CASE(mws_mrz_read_prints_the_fields_the_lines_and_the_corners) {

@@ -34,10 +34,13 @@ public:
     chooseBest();
     for (const auto& field : m_layout.fields) {
       if (field.kind == MrzFieldKind::Country) fixCountry(field);
-      if (field.checkAt && !longNumber(field)) fixCheck(spansOf(field), {field.line, *field.checkAt});
+      if (field.kind == MrzFieldKind::Name) fillNameEnd(field);
+      if (field.checkAt && !longNumber(field)) {
+        fixCheck(spansOf(field), {field.line, *field.checkAt}, field.kind == MrzFieldKind::Date);
+      }
     }
     if (m_layout.compositeAt) {
-      fixCheck(m_layout.composite, {m_layout.compositeAt->line, m_layout.compositeAt->start});
+      fixCheck(m_layout.composite, {m_layout.compositeAt->line, m_layout.compositeAt->start}, false);
     }
     return finish();
   }
@@ -110,8 +113,21 @@ private:
     return mrzCheckDigit(text) == found;
   }
 
-  void fixCheck(const std::vector<MrzSpan>& spans, Position check);
+  // A date's month 01–12 and day 01–31 (its digits alone, as the check digit sees them).
+  static bool plausibleDate(const std::string& text) {
+    if (text.size() != 6 || text.find_first_not_of("0123456789") != std::string::npos) return false;
+    const int month = std::stoi(text.substr(2, 2)), day = std::stoi(text.substr(4, 2));
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
+  bool holds(const std::vector<MrzSpan>& spans, Position check, bool date) {
+    return passes(spans, check) && (!date || plausibleDate(textOf(spans)));
+  }
+  std::vector<std::pair<Position, char>> alternatives(const std::vector<MrzSpan>& spans,
+                                                      Position check);
+  void fixCheck(const std::vector<MrzSpan>& spans, Position check, bool date);
+  void fixPair(const std::vector<MrzSpan>& spans, Position check);
   void fixCountry(const MrzFieldSpec& field);
+  void fillNameEnd(const MrzFieldSpec& field);
   MrzResolution finish();
   void rateFields();
 
@@ -122,34 +138,69 @@ private:
   MrzResolution m_result;
 };
 
-// The cheapest single change among the offered alternatives that makes the check pass.
-void Resolver::fixCheck(const std::vector<MrzSpan>& spans, Position check) {
-  if (passes(spans, check)) return;
+// Every other character the recogniser offered (2 % or more) for the field and its check.
+std::vector<std::pair<Position, char>> Resolver::alternatives(const std::vector<MrzSpan>& spans,
+                                                              Position check) {
   std::vector<Position> positions{check};
   for (const auto& s : spans) {
     for (int c = 0; c < s.length; ++c) positions.push_back({s.line, s.start + c});
   }
+  std::vector<std::pair<Position, char>> offered;
+  for (const auto& at : positions) {
+    for (char k : kMrzClasses) {
+      if (k != chosen(at) && allowed(cls(at), k) && prob(at, k) >= 0.02f) offered.push_back({at, k});
+    }
+  }
+  return offered;
+}
+
+// The cheapest single change among the offered alternatives that makes the check pass (and,
+// for a date, gives a real month and day); for a date, else the cheapest pair of changes.
+void Resolver::fixCheck(const std::vector<MrzSpan>& spans, Position check, bool date) {
+  if (holds(spans, check, date)) return;
   double bestCost = std::numeric_limits<double>::max();
   Position bestAt{-1, -1};
   char bestChar = 0;
-  for (const auto& at : positions) {
+  for (const auto& [at, k] : alternatives(spans, check)) {
     const char original = chosen(at);
-    for (char k : kMrzClasses) {
-      if (k == original || !allowed(cls(at), k) || prob(at, k) < 0.02f) continue;
-      chosen(at) = k;
-      const double delta = cost(at, k) - cost(at, original);
-      if (passes(spans, check) && delta < bestCost) {
-        bestCost = delta;
-        bestAt = at;
-        bestChar = k;
-      }
+    chosen(at) = k;
+    const double delta = cost(at, k) - cost(at, original);
+    if (holds(spans, check, date) && delta < bestCost) {
+      bestCost = delta;
+      bestAt = at;
+      bestChar = k;
     }
     chosen(at) = original;
   }
   if (bestAt.line >= 0) {
     chosen(bestAt) = bestChar;
     ++m_result.substitutions;
+  } else if (date) {
+    fixPair(spans, check);
   }
+}
+
+// Two misread digits can keep a date's check digit right (7·Δ + 3·Δ' ≡ 0 mod 10) yet make
+// no date: only then are pairs tried, and only among the offered alternatives.
+void Resolver::fixPair(const std::vector<MrzSpan>& spans, Position check) {
+  const auto offered = alternatives(spans, check);
+  double bestCost = std::numeric_limits<double>::max();
+  std::size_t bestI = 0, bestJ = 0;
+  for (std::size_t i = 0; i < offered.size(); ++i) {
+    for (std::size_t j = i + 1; j < offered.size(); ++j) {
+      const auto& [a, ka] = offered[i];
+      const auto& [b, kb] = offered[j];
+      if (a.line == b.line && a.column == b.column) continue;
+      const char oa = chosen(a), ob = chosen(b);
+      chosen(a) = ka, chosen(b) = kb;
+      const double delta = cost(a, ka) - cost(a, oa) + cost(b, kb) - cost(b, ob);
+      if (holds(spans, check, true) && delta < bestCost) bestCost = delta, bestI = i, bestJ = j;
+      chosen(a) = oa, chosen(b) = ob;
+    }
+  }
+  if (bestCost == std::numeric_limits<double>::max()) return;
+  for (std::size_t k : {bestI, bestJ}) chosen(offered[k].first) = offered[k].second;
+  m_result.substitutions += 2;
 }
 
 void Resolver::fixCountry(const MrzFieldSpec& field) {
@@ -180,6 +231,22 @@ void Resolver::fixCountry(const MrzFieldSpec& field) {
   if (bestAt.line >= 0) {
     chosen(bestAt) = bestChar;
     ++m_result.substitutions;
+  }
+}
+
+// A name's parts are joined by one '<' and surname and given names by two, so after three
+// '<' the field is filler to its end: a letter read there is taken as '<' when '<' was
+// offered for it (the tips of a neighbouring chevron read as a K's stem, say).
+void Resolver::fillNameEnd(const MrzFieldSpec& field) {
+  const std::string text = textOf(spansOf(field));
+  const auto run = text.find("<<<");
+  if (run == std::string::npos) return;
+  for (int c = field.start + static_cast<int>(run) + 3; c < field.start + field.length; ++c) {
+    const Position at{field.line, c};
+    if (chosen(at) != '<' && prob(at, '<') >= 0.02f) {
+      chosen(at) = '<';
+      ++m_result.substitutions;
+    }
   }
 }
 
