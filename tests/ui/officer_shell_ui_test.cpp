@@ -5,6 +5,8 @@
 #include <wx/listbox.h>
 #include <wx/textctrl.h>
 
+#include <fstream>
+
 #include "mws/fingerprint/simulated_fingerprint_scanner.hpp"
 #include "mws/ui/language.hpp"
 #include "ui_fixture.hpp"
@@ -151,6 +153,58 @@ BOOST_AUTO_TEST_CASE(the_language_chosen_at_sign_in_changes_the_words_without_a_
   test::saveScreenshot(frame, "27-shell-russian");
   BOOST_TEST(frame->deviceText(presenter::DeviceKind::Database).ToStdString(wxConvUTF8) != "Database: ready");
   ui::setLanguage(ui::Language::En);
+}
+
+BOOST_AUTO_TEST_CASE(a_host_of_the_units_earlier_registrations_is_one_key_away) {
+  // An earlier registration of this unit at a hotel (another officer, another day).
+  {
+    presenter::NewCaseFlow earlier(workstation->services(), supervisor);
+    earlier.chooseService(core::ServiceCode::StayRegistration);
+    BOOST_REQUIRE(earlier.acceptMrzLines(test::FlowFixture::foreignerMrz()).ok());
+    BOOST_REQUIRE(earlier.next().ok());
+    BOOST_REQUIRE(earlier.next().ok());
+    earlier.applyFields({{"address.region", "TK"}, {"address.district", "TK-CHI"}, {"address.street", "Bunyodkor"},
+                         {"address.house", "12"}, {"host.tax_id", "301234567"}, {"host.name", "Hotel Chilonzor"},
+                         {"host.consent_given", "true"}, {"host.consent_evidence", "paper:5"}});
+    BOOST_REQUIRE(earlier.formCheck().ok());
+    BOOST_REQUIRE(earlier.next().ok());
+    BOOST_REQUIRE(earlier.next().ok());
+  }
+  core::Person guest = test::FlowFixture::makeForeigner();
+  guest.latin = {"SMITH", "JOHN", ""};
+  guest.cyrillic = {};
+  guest.documents.front().number = "C01234567";
+  guest.documents.front().issuingState = "GBR";
+  guest.citizenship = "GBR";
+  guest.visas.front().number = "EV0099999";
+  BOOST_REQUIRE(persons.add(guest, {officer, "person.add", clock.now()}).ok());
+  openFrame();
+  signIn("o.aliyev");
+  test::Officer keys;
+  keys.key(WXK_RETURN);
+  BOOST_REQUIRE(waitStep("document"));
+  const auto lines = test::passportMrz("GBR", "SMITH", "JOHN", "C01234567", "900315", 'M', "300109");
+  keys.sim.Text(lines[0].c_str());  // the wedge scanner types; not the officer
+  keys.sim.Char(WXK_RETURN);
+  pump(50);
+  keys.sim.Text(lines[1].c_str());
+  keys.sim.Char(WXK_RETURN);
+  BOOST_REQUIRE(waitStep("match"));
+  keys.key(WXK_RETURN);
+  keys.key(WXK_RETURN);
+  BOOST_REQUIRE(waitStep("form"));
+  keys.key('H', wxMOD_CONTROL);
+  BOOST_REQUIRE(pumpUntil([&] { return text(flowPanel().control("host.name")) == "Hotel Chilonzor"; }));
+  BOOST_TEST(flowPanel().flow().formCheck().ok(), flowPanel().messageText().ToStdString(wxConvUTF8));
+  test::saveScreenshot(frame, "28-recent-host");
+  keys.key(WXK_RETURN);
+  BOOST_REQUIRE(waitStep("review"));
+  keys.key(WXK_RETURN);
+  BOOST_REQUIRE(waitStep("receipt"));
+  BOOST_TEST_MESSAGE("stay registration at a host of the unit's earlier registrations: " << keys.actions << " officer actions");
+  std::ofstream(test::outputDir() / "actions.txt", std::ios::app)
+      << "stay registration, a host of the unit's earlier registrations (Ctrl+H)\t" << keys.actions << "\n";
+  BOOST_TEST(keys.actions <= 12);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -111,7 +111,7 @@ struct UiFixture : DbFixture, WxFixture {
 
   ui::NewCasePanel& flowPanel() { return *frame->newCasePanel(); }
   std::string step() { return std::string(toString(flowPanel().flow().step())); }
-  bool waitStep(const std::string& wanted, int ms = 8000) {
+  bool waitStep(const std::string& wanted, int ms = 20000) {
     return pumpUntil([&] { return step() == wanted; }, ms);
   }
 };

@@ -1,4 +1,6 @@
 // The new-case flow's service form, submission, receipt and drafts.
+#include <set>
+
 #include "mws/core/domain/case_rules.hpp"
 #include "mws/presenter/new_case_flow.hpp"
 #include "mws/presenter/person_form.hpp"
@@ -24,6 +26,33 @@ void NewCaseFlow::startForm() {
       defaultValues(*m_state.service, m_stored.value_or(Person{}), m_reference, m_services.clock->today());
   for (const auto& [key, value] : defaults) m_state.form.try_emplace(key, value);
   checkForm();
+}
+
+std::vector<FieldValues> NewCaseFlow::recentHosts(std::size_t limit) {
+  std::vector<FieldValues> hosts;
+  if (!m_services.caseRepository) return hosts;
+  CaseQuery query{m_officer.unitCode, std::nullopt, ServiceCode::StayRegistration, {0, 40}};
+  auto page = m_services.caseRepository->list(query);
+  if (!page) return hosts;
+  std::set<std::string> seen;
+  for (const CaseSummary& summary : page->items) {
+    auto loaded = m_services.caseRepository->load(summary.id);
+    if (!loaded || !*loaded) continue;
+    FieldValues host;
+    for (const auto& [key, value] : fieldValues((*loaded)->payload)) {
+      if (key.rfind("host.", 0) == 0 || key.rfind("address.", 0) == 0) host[key] = value;
+    }
+    if (!seen.insert(host["host.tax_id"] + "|" + host["host.name"]).second) continue;
+    hosts.push_back(std::move(host));
+    if (hosts.size() >= limit) break;
+  }
+  return hosts;
+}
+
+void NewCaseFlow::applyFields(const FieldValues& values) {
+  for (const auto& [key, value] : values) m_state.form[key] = value;
+  checkForm();
+  changed();
 }
 
 void NewCaseFlow::setField(const std::string& key, const std::string& text) {

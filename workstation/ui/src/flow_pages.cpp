@@ -219,6 +219,10 @@ void NewCasePanel::fillFormPage() {
   scroll->SetSizer(grid);
   auto* column = new wxBoxSizer(wxVERTICAL);
   column->Add(title(page, words::service(*m_flow->state().service)), 0, wxBOTTOM, 8);
+  if (m_flow->state().service == core::ServiceCode::StayRegistration) {
+    column->Add(new wxStaticText(page, wxID_ANY, _("Ctrl+H puts in a host of this unit's recent registrations, with its address.")),
+                0, wxBOTTOM, 8);
+  }
   column->Add(scroll, 1, wxEXPAND);
   page->SetSizer(column);
   page->Layout();

@@ -137,7 +137,10 @@ void NewCasePanel::showStep() {
     case FlowStep::Person: fillPersonPage(); break;
     case FlowStep::Photo: fillPhotoPage(); break;
     case FlowStep::Fingerprints: fillFingerprintPage(); break;
-    case FlowStep::Form: fillFormPage(); break;
+    case FlowStep::Form:
+      m_hostIndex = 0;
+      fillFormPage();
+      break;
     case FlowStep::Review: fillReviewPage(); break;
     case FlowStep::Receipt:
       m_previous = m_flow->state();
@@ -228,7 +231,29 @@ void NewCasePanel::onKey(wxKeyEvent& event) {
     return;
   }
   if (enter && !event.HasAnyModifiers()) return onNext();
+  if (key == 'H' && event.GetModifiers() == wxMOD_CONTROL && m_flow->step() == FlowStep::Form) {
+    return nextRecentHost();
+  }
   event.Skip();
+}
+
+// Ctrl+H puts the next of the unit's recent hosts (with its address) into the form.
+void NewCasePanel::nextRecentHost() {
+  const auto hosts = m_flow->recentHosts();
+  if (hosts.empty()) {
+    if (m_shell.status) m_shell.status(_("No earlier host in this unit: type the host."));
+    return;
+  }
+  const auto& host = hosts[m_hostIndex++ % hosts.size()];
+  m_flow->applyFields(host);
+  fillFormPage();
+  refreshMessage();
+  if (m_shell.status) {
+    m_shell.status(wxString::Format(_("Host: %s (Ctrl+H for the next of %zu)"),
+                                    wxString::FromUTF8(host.at("host.name").c_str()), hosts.size()));
+  }
+  Layout();
+  if (m_firstControl) m_firstControl->SetFocus();
 }
 
 // A keyboard-wedge scanner types each MRZ line and Enter: the Enter that completes the zone

@@ -96,6 +96,12 @@ public:
   // registers guest after guest at the same host). Other fields are not carried.
   void carryFrom(const FlowState& previous);
 
+  // The hosts of the unit's recent stay registrations with their address, newest first, each
+  // once (by tax id and name): the form offers them (Ctrl+H), so a known hotel is not typed.
+  std::vector<FieldValues> recentHosts(std::size_t limit = 9);
+  // Sets several form fields at once (a recent host) and checks the rules once.
+  void applyFields(const FieldValues& values);
+
   // Form step: the texts, and the rules checked on them as they stand (the last result).
   void setField(const std::string& key, const std::string& text);
   core::Status checkForm();

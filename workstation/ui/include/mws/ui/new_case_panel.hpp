@@ -77,6 +77,7 @@ private:
   void onNext();
   void onBack();
   void onMrzKey(wxKeyEvent& event);
+  void nextRecentHost();
   void startReader();
   void stopDevices();
   void onCaptureTick();
@@ -110,6 +111,7 @@ private:
   wxTimer m_captureTimer;
   std::filesystem::path m_lastReceipt;
   int m_draftsSaved = 0;
+  std::size_t m_hostIndex = 0;  // the recent host Ctrl+H put in last
   bool m_readerRunning = false;
   std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
