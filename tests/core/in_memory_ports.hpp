@@ -204,12 +204,22 @@ class InMemoryCaseRepository : public CaseRepository {
 
   // By unit (all units when empty), state and service, in the order the cases were opened.
   Result<Page<CaseSummary>> list(const CaseQuery& query) override {
+    return listCases(query, nullptr);
+  }
+  Result<Page<CaseSummary>> listOfPersons(const CaseQuery& query,
+                                          const std::vector<std::int64_t>& personIds) override {
+    return listCases(query, &personIds);
+  }
+  Result<Page<CaseSummary>> listCases(const CaseQuery& query,
+                                      const std::vector<std::int64_t>* personIds) {
     Page<CaseSummary> page;
     for (const Stored& row : m_cases) {
       const Case& c = row.record;
       if ((!query.unitCode.empty() && c.unitCode != query.unitCode) ||
           (query.state && c.state != *query.state) ||
-          (query.service && c.service() != *query.service)) {
+          (query.service && c.service() != *query.service) ||
+          (personIds &&
+           std::find(personIds->begin(), personIds->end(), c.personId) == personIds->end())) {
         continue;
       }
       if (page.total >= query.page.offset && page.total < query.page.offset + query.page.limit) {

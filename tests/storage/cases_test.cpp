@@ -186,3 +186,38 @@ BOOST_AUTO_TEST_CASE(the_free_first_id_card_is_granted_once_per_person) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(case_list_by_person, test::DomainFixture)
+
+BOOST_AUTO_TEST_CASE(a_list_restricted_to_persons_holds_only_their_cases) {
+  core::Person other = makeForeigner();
+  other.latin = {"TURSUNOVA", "MALIKA", ""};
+  other.cyrillic = {"Турсунова", "Малика", ""};
+  other.documents.front().number = "N87654321";
+  other.visas.front().number = "EV0054321";
+  auto added = persons.add(other, auditAs(officer, "person.add"));
+  BOOST_REQUIRE_MESSAGE(added.ok(), (added.ok() ? std::string() : added.error().code));
+  for (std::int64_t personId : {foreigner.id, foreigner.id, added->id}) {
+    auto payload = stayRegistration();
+    if (personId == added->id) payload.basisNumber = "EV0054321";
+    auto opened = service.open({"", personId, core::Channel::Counter, payload}, officer);
+    BOOST_REQUIRE_MESSAGE(opened.ok(), code(opened));
+  }
+  auto all = cases.list({"TSH-01", std::nullopt, std::nullopt, {0, 50}});
+  BOOST_REQUIRE(all.ok());
+  BOOST_TEST(all->total == 3);
+
+  core::CaseQuery query{"TSH-01", std::nullopt, std::nullopt, {0, 50}};
+  auto theirs = cases.listOfPersons(query, {added->id});
+  BOOST_REQUIRE(theirs.ok());
+  BOOST_TEST(theirs->total == 1);
+  BOOST_REQUIRE(theirs->items.size() == 1u);
+  BOOST_TEST(theirs->items.front().personId == added->id);
+
+  BOOST_TEST(cases.listOfPersons(query, {foreigner.id, added->id})->total == 3);
+  BOOST_TEST(cases.listOfPersons(query, {})->total == 0);
+  query.state = core::CaseState::Submitted;
+  BOOST_TEST(cases.listOfPersons(query, {foreigner.id})->total == 0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

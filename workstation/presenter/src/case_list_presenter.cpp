@@ -110,11 +110,15 @@ void CaseSearch::findPersons() {
 }
 
 // The empty search takes the unit's latest cases in one page; a person search reads the
-// unit's cases in large pages and keeps those of the persons found.
+// cases of the persons found, in large pages.
 void CaseSearch::scanCases() {
   const bool recent = m_kind == SearchKind::Recent;
   core::CaseQuery query{m_unit, m_filter.state, m_filter.service, {m_scanned, recent ? kRecentLimit : kScanPage}};
-  auto page = m_services.caseRepository->list(query);
+  // A person search asks for the found persons' cases only (an index lookup per person).
+  std::vector<std::int64_t> personIds;
+  for (const auto& entry : m_persons) personIds.push_back(entry.first);
+  auto page = recent ? m_services.caseRepository->list(query)
+                     : m_services.caseRepository->listOfPersons(query, personIds);
   if (!page) return fail(page.error());
   m_total = recent ? std::min(page->total, kRecentLimit) : page->total;
   for (const auto& summary : page->items) {

@@ -72,18 +72,38 @@ core::Result<std::optional<core::Case>> PgCaseRepository::load(const std::string
 }
 
 core::Result<core::Page<core::CaseSummary>> PgCaseRepository::list(const core::CaseQuery& query) {
+  return listCases(query, nullptr);
+}
+
+core::Result<core::Page<core::CaseSummary>> PgCaseRepository::listOfPersons(
+    const core::CaseQuery& query, const std::vector<std::int64_t>& personIds) {
+  if (personIds.empty()) return core::Page<core::CaseSummary>{};
+  return listCases(query, &personIds);
+}
+
+// `personIds` null: every person's cases.
+core::Result<core::Page<core::CaseSummary>> PgCaseRepository::listCases(
+    const core::CaseQuery& query, const std::vector<std::int64_t>* personIds) {
   try {
     std::string state = query.state ? std::string(core::toString(*query.state)) : "";
     std::string service = query.service ? std::string(core::toString(*query.service)) : "";
     long long offset = query.page.offset, limit = query.page.limit;
+    std::string persons;  // a PostgreSQL array literal of the person ids, "" for every person
+    for (const auto id : personIds ? *personIds : std::vector<std::int64_t>{}) {
+      persons += persons.empty() ? "{" : ",";
+      persons += std::to_string(id);
+    }
+    if (!persons.empty()) persons += "}";
     core::Page<core::CaseSummary> page;
     soci::rowset<soci::row> rows = (m_db.session().prepare
-        << "WITH q AS (SELECT CAST(:u AS text) AS u, CAST(:st AS text) AS st, CAST(:sv AS text) AS sv)"
+        << "WITH q AS (SELECT CAST(:u AS text) AS u, CAST(:st AS text) AS st, CAST(:sv AS text) AS sv,"
+           " CAST(NULLIF(:p, '') AS bigint[]) AS p)"
            " SELECT c.id::text, c.unit_code, c.service, c.person_id, c.state, c.filed_on::text,"
            " c.version, count(*) OVER () FROM cases c, q WHERE c.unit_code = q.u"
            " AND (q.st = '' OR c.state = q.st) AND (q.sv = '' OR c.service = q.sv)"
+           " AND (q.p IS NULL OR c.person_id = ANY (q.p))"
            " ORDER BY c.filed_on DESC, c.created_at DESC OFFSET :o LIMIT :l",
-        soci::use(query.unitCode), soci::use(state), soci::use(service), soci::use(offset),
+        soci::use(query.unitCode), soci::use(state), soci::use(service), soci::use(persons), soci::use(offset),
         soci::use(limit));
     for (const auto& r : rows) {
       page.items.push_back({r.get<std::string>(0), r.get<std::string>(1),

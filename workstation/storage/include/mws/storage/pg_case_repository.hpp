@@ -17,12 +17,17 @@ public:
   core::Status apply(const core::CaseChange& change, const core::AuditContext& audit) override;
   core::Result<std::optional<core::Case>> load(const std::string& caseId) override;
   core::Result<core::Page<core::CaseSummary>> list(const core::CaseQuery& query) override;
+  core::Result<core::Page<core::CaseSummary>> listOfPersons(
+      const core::CaseQuery& query, const std::vector<std::int64_t>& personIds) override;
   core::Result<std::vector<std::string>> findActiveResidenceRegistrations(std::int64_t personId) override;
   core::Result<std::vector<std::string>> findFirstIdCardIssuances(std::int64_t personId) override;
   core::Result<std::vector<std::string>> findEVisaExtensions(std::int64_t personId,
                                                              const std::string& visaNumber) override;
 
 private:
+  core::Result<core::Page<core::CaseSummary>> listCases(
+      const core::CaseQuery& query, const std::vector<std::int64_t>* personIds);
+
   Database& m_db;
 };
 

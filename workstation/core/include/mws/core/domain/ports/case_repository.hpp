@@ -66,6 +66,9 @@ public:
   // The case with its full history, oldest event first.
   virtual Result<std::optional<Case>> load(const std::string& caseId) = 0;
   virtual Result<Page<CaseSummary>> list(const CaseQuery& query) = 0;
+  // The same, restricted to the cases of these persons (none when the list is empty).
+  virtual Result<Page<CaseSummary>> listOfPersons(const CaseQuery& query,
+                                                  const std::vector<std::int64_t>& personIds) = 0;
   // RESIDENCE_REG cases of the person whose state counts as an active registration.
   virtual Result<std::vector<std::string>> findActiveResidenceRegistrations(std::int64_t personId) = 0;
   // ID_CARD first-issuance cases of the person that are neither rejected nor cancelled.
