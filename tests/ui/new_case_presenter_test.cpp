@@ -68,6 +68,14 @@ BOOST_AUTO_TEST_CASE(stay_registration_from_a_wedge_scanned_mrz_is_submitted) {
   BOOST_TEST((*stored)->personId == foreigner.id);
   const auto& stay = std::get<core::StayRegistrationPayload>((*stored)->payload);
   BOOST_TEST(stay.host.name == "Hotel Chilonzor");
+  // The next flow offers that host with its address; the draft was discarded on submit.
+  presenter::NewCaseFlow next(services, officer);
+  next.chooseService(core::ServiceCode::StayRegistration);
+  const auto hosts = next.recentHosts();
+  BOOST_REQUIRE_EQUAL(hosts.size(), 1u);
+  BOOST_TEST(hosts.front().at("host.name") == "Hotel Chilonzor");
+  BOOST_TEST(hosts.front().at("address.street") == "Bunyodkor");
+  BOOST_TEST(hosts.front().count("period.from") == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(the_form_cites_the_rule_a_stay_registration_breaks) {
