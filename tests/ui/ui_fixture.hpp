@@ -2,6 +2,7 @@
 // The real window over a throwaway database with the workstation's own service bundle
 // (mws::app_wiring) and simulated devices, for the officer's UI tests.
 #include <boost/test/unit_test.hpp>
+#include <wx/app.h>
 #include <wx/button.h>
 #include <wx/uiaction.h>
 
@@ -89,9 +90,15 @@ struct UiFixture : DbFixture, WxFixture {
   }
   void closeFrame() {
     if (!frame) return;
+    wxWindow* gone = frame;
     frame->Destroy();
     frame = nullptr;
-    pump(100);
+    // Really gone before the services it uses are: idle time deletes pending windows.
+    pumpUntil([gone] {
+      wxTheApp->ProcessIdle();
+      return !wxPendingDelete.Member(gone);
+    });
+    pump(50);
   }
 
   void signIn(const std::string& login) {
