@@ -232,7 +232,12 @@ void NewCasePanel::onKey(wxKeyEvent& event) {
   }
   if (enter && !event.HasAnyModifiers()) return onNext();
   if (key == 'H' && event.GetModifiers() == wxMOD_CONTROL && m_flow->step() == FlowStep::Form) {
-    return nextRecentHost();
+    // The form's controls are rebuilt: not inside the key event of one of them.
+    std::weak_ptr<bool> alive = m_alive;
+    CallAfter([this, alive] {
+      if (alive.lock()) nextRecentHost();
+    });
+    return;
   }
   event.Skip();
 }
