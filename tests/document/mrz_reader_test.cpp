@@ -31,7 +31,7 @@ struct ReaderFixture {
 };
 
 // Pages of the degraded test below read exactly, at least (see that test).
-constexpr int kDegradedFloor = 92;
+constexpr int kDegradedFloor = 94;
 
 const std::vector<std::string> kSpecimen{"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
                                          "L898902C36UTO7408122F1204159ZE184226B<<<<<10"};
@@ -213,7 +213,7 @@ BOOST_AUTO_TEST_CASE(most_clean_generated_pages_of_every_format_are_read_exactly
 }
 
 // A floor under the degraded-set accuracy: the benchmark's degraded pages (seed 9304, the
-// first 20 of each format), read deterministically; 94 of these 100 are read exactly today
+// first 20 of each format), read deterministically; 96 of these 100 are read exactly today
 // (tests/bench/bench_mrz measures the 98 % target on the full set), so a regression fails.
 BOOST_AUTO_TEST_CASE(degraded_pages_are_read_exactly_at_least_as_often_as_before) {
   document::MrzSampleGenerator degraded(font, 9304);

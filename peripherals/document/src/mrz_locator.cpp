@@ -71,11 +71,7 @@ std::pair<float, float> across(const Candidate& c, const Candidate& best) {
 
 // The best line-like block, grown by the parallel lines of like length that stand within
 // a line's height of it (the lines of a TD1 may stand too far apart to merge in the mask).
-std::optional<Candidate> bestBand(const cv::Mat& small, bool turned) {
-  auto found = lineLike(small, turned);
-  if (found.empty()) return std::nullopt;
-  const auto best = *std::max_element(found.begin(), found.end(),
-      [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
+Candidate grow(std::vector<Candidate>& found, const Candidate best, bool turned) {
   std::vector<cv::Point2f> points;
   float low = -best.rect.size.height / 2, high = best.rect.size.height / 2;
   double score = 0;
@@ -101,6 +97,20 @@ std::optional<Candidate> bestBand(const cv::Mat& small, bool turned) {
   return Candidate{merged, score, turned};
 }
 
+// The `most` best bands of the page, best first, each grown from the best line-like block
+// the bands before it did not take.
+std::vector<Candidate> bands(const cv::Mat& small, bool turned, int most) {
+  auto found = lineLike(small, turned);
+  std::vector<Candidate> grown;
+  while (static_cast<int>(grown.size()) < most) {
+    const auto best = std::max_element(found.begin(), found.end(),
+        [](const Candidate& a, const Candidate& b) { return a.score < b.score; });
+    if (best == found.end() || best->score < 0) break;
+    grown.push_back(grow(found, *best, turned));
+  }
+  return grown;
+}
+
 // The band cut out of the page upright, scaled so its long side is kStripWidth wide. `rect`
 // lies in the page turned a quarter clockwise when `turned`: that turn joins the same warp
 // (turning the whole page first would cost more than the rest of the search).
@@ -120,17 +130,8 @@ cv::Mat cutStrip(const cv::Mat& gray, const cv::RotatedRect& rect, bool turned) 
   return strip;
 }
 
-}  // namespace
-
-std::optional<MrzBand> locateMrz(const cv::Mat& gray) {
-  const double scale = std::min(1.0, kWorkSide / std::max(gray.cols, gray.rows));
-  cv::Mat small, turnedSmall;
-  cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
-  cv::rotate(small, turnedSmall, cv::ROTATE_90_CLOCKWISE);
-  auto upright = bestBand(small, false);
-  auto turned = bestBand(turnedSmall, true);
-  if (!upright && !turned) return std::nullopt;
-  const Candidate found = (!turned || (upright && upright->score >= turned->score)) ? *upright : *turned;
+// One candidate band in page coordinates, cut out.
+MrzBand toBand(const cv::Mat& gray, const Candidate& found, double scale) {
   cv::RotatedRect rect = found.rect;
   rect.center = rect.center / scale;
   rect.size = cv::Size2f(static_cast<float>(rect.size.width / scale), static_cast<float>(rect.size.height / scale));
@@ -147,6 +148,24 @@ std::optional<MrzBand> locateMrz(const cv::Mat& gray) {
         found.turned ? cv::Point2f(p.y, gray.rows - 1 - p.x) : p;
   }
   return band;
+}
+
+}  // namespace
+
+std::vector<MrzBand> locateMrzBands(const cv::Mat& gray, int most) {
+  const double scale = std::min(1.0, kWorkSide / std::max(gray.cols, gray.rows));
+  cv::Mat small, turnedSmall;
+  cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  cv::rotate(small, turnedSmall, cv::ROTATE_90_CLOCKWISE);
+  auto found = bands(small, false, most);
+  for (auto& c : bands(turnedSmall, true, most)) found.push_back(c);
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+  std::vector<MrzBand> located;
+  for (std::size_t i = 0; i < found.size() && static_cast<int>(i) < most; ++i) {
+    located.push_back(toBand(gray, found[i], scale));
+  }
+  return located;
 }
 
 MrzBand halfTurn(const MrzBand& band) {

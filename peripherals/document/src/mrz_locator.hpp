@@ -3,6 +3,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 #include <opencv2/core.hpp>
 
@@ -14,8 +15,9 @@ struct MrzBand {
   bool quarterTurned = false;         // found in the page turned by 90°
 };
 
-// The most MRZ-like band on the page (gray, 8-bit), or nullopt when none.
-std::optional<MrzBand> locateMrz(const cv::Mat& gray);
+// The `most` most MRZ-like bands on the page (gray, 8-bit), best first; empty when none.
+// The runners-up matter where a document's visual zone prints lines as long as its MRZ's.
+std::vector<MrzBand> locateMrzBands(const cv::Mat& gray, int most);
 
 // The same band turned by 180° (corners follow).
 MrzBand halfTurn(const MrzBand& band);

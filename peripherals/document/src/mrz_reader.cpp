@@ -18,6 +18,10 @@ struct MrzImageReader::Impl {
 
 namespace {
 
+// Bands tried, best first, until one holds the 2 or 3 lines of an MRZ: a visual zone's
+// lines can look as MRZ-like to the locator as the MRZ itself.
+constexpr int kBandsTried = 3;
+
 core::Error noMrz(std::string reason) {
   return core::makeError("document.no_mrz", "no machine-readable zone was found")
       .with("reason", std::move(reason));
@@ -93,14 +97,17 @@ core::Result<MrzImageReading> MrzImageReader::read(const cv::Mat& image,
                                                    const core::CivilDate& today) const {
   cv::Mat gray = image;
   if (image.channels() == 3) cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
-  auto band = detail::locateMrz(gray);
-  if (!band) return noMrz("no_band");
-  auto first = readOnce(*band, *m_impl->classifier, today);
-  if (first && convincing(*first)) return *std::move(first);
-  auto second = readOnce(detail::halfTurn(*band), *m_impl->classifier, today);
-  if (!first && !second) return noMrz("no_lines");
-  if (!second || (first && quality(*first) >= quality(*second))) return *std::move(first);
-  return *std::move(second);
+  const auto bands = detail::locateMrzBands(gray, kBandsTried);
+  if (bands.empty()) return noMrz("no_band");
+  for (const auto& band : bands) {
+    auto first = readOnce(band, *m_impl->classifier, today);
+    if (first && convincing(*first)) return *std::move(first);
+    auto second = readOnce(detail::halfTurn(band), *m_impl->classifier, today);
+    if (!first && !second) continue;  // no MRZ lines in this band: the next one
+    if (!second || (first && quality(*first) >= quality(*second))) return *std::move(first);
+    return *std::move(second);
+  }
+  return noMrz("no_lines");
 }
 
 core::Result<MrzImageReading> MrzImageReader::read(const peripherals::Frame& frame,
