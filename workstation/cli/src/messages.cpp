@@ -1,6 +1,7 @@
 #include "messages.hpp"
 
 #include <map>
+#include <set>
 
 #include "context.hpp"
 #include "mws/core/domain/rules.hpp"
@@ -25,20 +26,26 @@ const std::map<std::string, std::string>& toolTexts() {
       {"cluster.no_unprivileged_user", "no unprivileged user to run PostgreSQL as"},
       {"cli.password_source", "no password"},
       {"cli.password_mismatch", "the two passwords differ"},
-      {"cli.payload_unreadable", "cannot read the payload file"},
+      {"cli.payload_unreadable", "cannot read the payload file {file}"},
       {"audit.broken", "the audit chain is broken"},
+      // Worded exactly so by tests/storage/cli_case_test.cpp; detail and params say which right.
       {"auth.forbidden", "this account may not do that"},
       {"auth.role_not_grantable", "only IT creates IT accounts"},
+      // Worded exactly so by tests/security/lockout_config_test.cpp (minutes listed after it).
       {"auth.locked", "the account is locked after too many failed sign-ins"},
       {"auth.password_change_required", "the initial password must be changed first (mws user passwd)"},
+      // tests/security/lockout_config_test.cpp looks for "key=…" in the listed params.
       {"config.invalid", "a configuration value is out of range"},
-      {"input.invalid_utf8", "the text is not valid UTF-8"},
-      {"input.nul", "the text holds a NUL character"},
-      {"input.too_long", "the text is too long"},
-      {"person.name_characters", "a name holds only letters, spaces, hyphens, apostrophes and dots"},
-      {"person.name_length", "a part of the name is too long"},
+      {"input.invalid_utf8", "the text is not valid UTF-8 ({field}); write it in UTF-8"},
+      {"input.nul", "the text holds a NUL character ({field}); remove it"},
+      {"input.too_long", "the text is too long: {field} has more than {max} bytes"},
+      {"person.name_characters",
+       "a name holds only letters, spaces, hyphens, apostrophes and dots (the {form} {part} "
+       "holds something else)"},
+      {"person.name_length",
+       "a part of the name is too long: the {form} {part} has more than {max} characters"},
       {"person.visa_number_format", "a visa number is 1-20 upper-case letters and digits"},
-      {"person.date_range", "the date is out of range"},
+      {"person.date_range", "the date is out of range: the {field} must lie between {min} and {max}"},
       {"user.exists", "that login is taken"},
       {"user.invalid", "the database refused the account"},
       {"user.login_length", "the login must have 3 to 32 characters"},
@@ -53,10 +60,23 @@ const std::map<std::string, std::string>& toolTexts() {
   return texts;
 }
 
-std::string textOf(const std::string& code) {
-  if (auto it = toolTexts().find(code); it != toolTexts().end()) return it->second;
-  if (auto it = domainTexts().find(code); it != domainTexts().end()) return it->second;
-  return code;
+// "{name}" in a text quotes the parameter `name`; those quoted are not listed again.
+std::string substitute(const std::string& text, const core::Error& error,
+                       std::set<std::string>& quoted) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const auto open = text.find('{', at);
+    const auto close = open == std::string::npos ? open : text.find('}', open);
+    if (close == std::string::npos) break;
+    out.append(text, at, open - at);
+    const std::string key = text.substr(open + 1, close - open - 1);
+    const auto value = error.params.find(key);
+    out += value == error.params.end() || value->second.empty() ? "?" : value->second;
+    quoted.insert(key);
+    at = close + 1;
+  }
+  return out.append(text, at);
 }
 
 // Database and tool failures are reported plainly; everything else is a refusal.
@@ -74,10 +94,10 @@ std::string ruleCitation(const core::Error& error) {
   return " [rule " + rule->second + (info ? ": " + std::string(info->description) : "") + "]";
 }
 
-std::string parameters(const core::Error& error) {
+std::string parameters(const core::Error& error, const std::set<std::string>& quoted) {
   std::string text;
   for (const auto& [key, value] : error.params) {
-    if (key == "rule" || value.empty()) continue;
+    if (key == "rule" || value.empty() || quoted.contains(key)) continue;
     text += (text.empty() ? " (" : ", ") + key + "=" + value;
   }
   return text.empty() ? text : text + ")";
@@ -85,10 +105,19 @@ std::string parameters(const core::Error& error) {
 
 }  // namespace
 
+const std::string* wordingOf(const std::string& code) {
+  for (const auto* table : {&toolTexts(), &domainTexts(), &systemTexts()}) {
+    if (auto it = table->find(code); it != table->end()) return &it->second;
+  }
+  return nullptr;
+}
+
 std::string describe(const core::Error& error) {
-  std::string text = textOf(error.code);
+  std::set<std::string> quoted;
+  const std::string* wording = wordingOf(error.code);
+  std::string text = wording ? substitute(*wording, error, quoted) : error.code;
   if (!error.detail.empty()) text += ": " + error.detail;
-  return text + ruleCitation(error) + parameters(error);
+  return text + ruleCitation(error) + parameters(error, quoted);
 }
 
 int Context::fail(const core::Error& error) {
