@@ -5,6 +5,7 @@
 #include "mws/core/domain/payload_codec.hpp"
 #include "mws/presenter/new_case_flow.hpp"
 #include "mws/presenter/person_form.hpp"
+#include "mws/storage/pg_queue_repository.hpp"
 
 using namespace mws;
 using presenter::FlowStep;
@@ -76,6 +77,34 @@ BOOST_AUTO_TEST_CASE(stay_registration_from_a_wedge_scanned_mrz_is_submitted) {
   BOOST_TEST(hosts.front().at("host.name") == "Hotel Chilonzor");
   BOOST_TEST(hosts.front().at("address.street") == "Bunyodkor");
   BOOST_TEST(hosts.front().count("period.from") == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(the_called_ticket_a_case_starts_from_is_served_on_submit) {
+  storage::PgQueueRepository queue{database()};
+  services.queue = &queue;
+  auto issued = queue.issue("TSH-01", core::ServiceCode::StayRegistration, clock.today());
+  BOOST_REQUIRE(issued.ok());
+  auto called = queue.callNext("TSH-01", std::nullopt, "Counter 3", officer.id);
+  BOOST_REQUIRE(called.ok() && called->has_value());
+  BOOST_REQUIRE_EQUAL((*called)->id, issued->id);
+
+  presenter::NewCaseFlow flow(services, officer);
+  BOOST_REQUIRE(flow.chooseService(core::ServiceCode::StayRegistration, issued->id).ok());
+  BOOST_REQUIRE(flow.acceptMrzText(joined(foreignerMrz())).ok());
+  BOOST_REQUIRE(flow.next().ok());  // match -> person
+  BOOST_REQUIRE(flow.next().ok());  // person -> form
+  fillStay(flow);
+  BOOST_REQUIRE(flow.next().ok());  // form -> review
+  // Still called while the case is being made.
+  BOOST_TEST((queue.find(issued->id)->value().state == core::TicketState::Called));
+  auto submitted = flow.next();     // review -> submit
+  BOOST_REQUIRE_MESSAGE(submitted.ok(), (submitted.ok() ? std::string() : submitted.error().code));
+  BOOST_TEST(toString(flow.step()) == "receipt");
+  BOOST_TEST((queue.find(issued->id)->value().state == core::TicketState::Served));
+  auto current = queue.current("TSH-01", "Counter 3");
+  BOOST_REQUIRE(current.ok());
+  BOOST_TEST(!current->has_value());
+  services.queue = nullptr;
 }
 
 BOOST_AUTO_TEST_CASE(the_form_cites_the_rule_a_stay_registration_breaks) {

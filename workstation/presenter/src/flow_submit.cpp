@@ -125,6 +125,11 @@ Status NewCaseFlow::submit() {
   if (!submitted) return submitted.error();
   m_case = *submitted;
   m_state.caseId = submitted->id;
+  // The called ticket this case was started from is served now. The case is filed whatever
+  // happens here: a ticket the officer already closed on the queue page stays as it is.
+  if (m_state.ticketId != 0 && m_services.queue) {
+    (void)m_services.queue->close(m_state.ticketId, TicketState::Served);
+  }
   m_state.step = FlowStep::Receipt;
   if (m_services.drafts) m_services.drafts->discard(m_state.flowId);
   m_dirty = false;
