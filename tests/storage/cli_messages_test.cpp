@@ -57,10 +57,6 @@ const std::set<std::string> kExempt{
     "flow.blobs_missing", "flow.choose_person", "flow.fingerprints_missing", "flow.finished",
     "flow.not_submitted", "flow.person_missing", "flow.photo_missing", "flow.service_missing",
     "form.field_invalid", "form.field_missing",
-    // Printed bare still, because tests/storage/queue_test.cpp and
-    // tests/print/receipt_cli_test.cpp look for the bare code in the CLI's output; word
-    // them when those tests look for the words instead.
-    "queue.bad_state", "queue.unknown_unit", "print.not_decided",
 };
 
 // File names that look like codes ("blob.key", "case_factory.hpp").

@@ -33,6 +33,8 @@ constexpr std::pair<std::string_view, std::string_view> kTexts[] = {
     {"queue.not_found", "no ticket with id {id}; list today's tickets with 'mws queue list'"},
     {"queue.bad_outcome",
      "a ticket is closed as served or no-show, not as {state}"},
+    {"queue.bad_state", "ticket {ticket} is {state}; only a called ticket can be closed"},
+    {"queue.unknown_unit", "unit {unit} does not exist in this database (mws unit add)"},
     {"queue.counter_missing", "no counter named; give the counter (--counter)"},
     {"queue.counter_busy",
      "counter {counter} still holds called ticket {ticket}; close it as served or no-show "
@@ -40,6 +42,8 @@ constexpr std::pair<std::string_view, std::string_view> kTexts[] = {
     {"queue.no_ticket", "no ticket is called at this counter"},
     {"queue.ticket_open", "ticket {label} is still open at this counter; close it first"},
     // Printing.
+    {"print.not_decided",
+     "the case is {state}; a certificate is printed only for an approved or issued case"},
     {"print.bad_photo", "the stored portrait is not a JPEG or PNG image; take the photo again"},
     {"print.bad_case_id", "the case id cannot be put into a QR code"},
     {"print.failed", "the PDF could not be written (disk full or no access to the file?)"},
