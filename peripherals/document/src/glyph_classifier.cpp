@@ -27,6 +27,7 @@ double inkCentroidX(const cv::Mat& ink) {
 std::vector<float> cellFeature(const cv::Mat& ink) {
   cv::Mat small;
   cv::resize(ink, small, cv::Size(kCellWidth, kCellHeight), 0, 0, cv::INTER_AREA);
+  cv::GaussianBlur(small, small, cv::Size(0, 0), 1.0);  // a pixel of misalignment costs less
   std::vector<float> feature(kCellWidth * kCellHeight);
   double sum = 0;
   for (int i = 0; i < small.rows * small.cols; ++i) sum += small.data[i];
