@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # The package's life on a real machine (needs root: dpkg):
-#   build v1 and v2 of the .debs from one build (MWS_BUILD_NUMBER=1, 2), install v1 with
-#   apt, run mws --version and mws doctor, point the machine at a throwaway PostgreSQL
-#   cluster by editing the conffile /etc/mws/mws.ini, migrate, add a unit, an officer and a
-#   person (an outbox entry), upgrade to v2 (the edited config kept, the database backed up
-#   to /var/backups/mws and migrated, the data still there), try to remove (refused with the
-#   count of unsynced entries), then purge with MWS_FORCE_REMOVE=1. mws-central is installed
-#   and purged too. Whatever happens, the trap purges both packages, stops the cluster and
-#   puts back what the machine had before.
+#   build version 1 of the workstation .deb in a second build directory, BUILD_DIR-upgrade-v1,
+#   configured with MWS_MIGRATION_LIMIT=-1 (the newest migration left out; ccache makes it
+#   mostly cache hits and relinks), and version 2 (all migrations) from BUILD_DIR
+#   (MWS_BUILD_NUMBER=1, 2); install v1 with apt, run mws --version and mws doctor, point the
+#   machine at a throwaway PostgreSQL cluster by editing the conffile /etc/mws/mws.ini,
+#   migrate, add a unit, an officer and a person (an outbox entry). Upgrade to v2 while the
+#   database refuses writes: the postinst backs up, the migration fails, and the upgrade stops
+#   naming the backup. Let the database write again and finish with dpkg --configure: a new
+#   backup (pg_restore reads it), the newest migration applied, the edited config kept, the
+#   data still there. Try to remove (refused with the count of unsynced entries), then purge
+#   with MWS_FORCE_REMOVE=1. mws-central is installed and purged too. Whatever happens, the
+#   trap purges both packages, stops the cluster and puts back what the machine had before.
 #
 #   tests/install/install_test.sh BUILD_DIR
 # Exit 0 passed, 1 failed, 77 skipped (not root).
@@ -66,14 +70,35 @@ apt_install() {
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config"
 mkdir -p "$HOME"
 
-step "building the packages, versions 1 and 2"
-for n in 1 2; do
-  (cd "$build" && MWS_BUILD_NUMBER=$n cpack -G DEB -B "$work/v$n" >"$work/cpack-$n.log" 2>&1) ||
-    { cat "$work/cpack-$n.log"; fail "cpack (build number $n)"; }
-done
+step "building version 1 with the newest migration left out (MWS_MIGRATION_LIMIT=-1)"
+# A sibling of BUILD_DIR at the same depth, so that with CCACHE_BASEDIR (as scripts/build
+# sets it) its compiler commands are the same as BUILD_DIR's and ccache answers them; only
+# the storage library's embedded migrations are compiled again, and the programs relinked.
+src="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+v1_build="$build-upgrade-v1"
+export CCACHE_BASEDIR="$src" CCACHE_NOHASHDIR=1
+cache_value() { sed -n "s/^$1:[A-Z]*=//p" "$2/CMakeCache.txt"; }
+v1_started=$(date +%s)
+if [ ! -f "$v1_build/build.ninja" ] || [ "$(cache_value MWS_MIGRATION_LIMIT "$v1_build")" != -1 ]; then
+  cmake -S "$src" -B "$v1_build" -G Ninja -DMWS_MIGRATION_LIMIT=-1 -DMWS_BUILD_TESTS=OFF \
+    -DCMAKE_BUILD_TYPE="$(cache_value CMAKE_BUILD_TYPE "$build")" \
+    -DCMAKE_CXX_COMPILER="$(cache_value CMAKE_CXX_COMPILER "$build")" \
+    -DCMAKE_C_COMPILER="$(cache_value CMAKE_C_COMPILER "$build")" >"$work/v1-configure.log" 2>&1 ||
+    { cat "$work/v1-configure.log"; fail "configuring $v1_build"; }
+fi
+cmake --build "$v1_build" --parallel "${MWS_JOBS:-$(nproc)}" --target mws mws-workstation \
+  mws_package_files mws_package_changelogs mws_locale >"$work/v1-build.log" 2>&1 ||
+  { tail -50 "$work/v1-build.log"; fail "building version 1 in $v1_build"; }
+echo "version 1 configured and built in $(( $(date +%s) - v1_started )) s ($v1_build)"
+
+step "packaging version 1 (from $v1_build) and version 2 (from $build)"
+(cd "$v1_build" && MWS_BUILD_NUMBER=1 cpack -G DEB -D CPACK_COMPONENTS_ALL=workstation -B "$work/v1" \
+  >"$work/cpack-1.log" 2>&1) || { cat "$work/cpack-1.log"; fail "cpack (version 1)"; }
+(cd "$build" && MWS_BUILD_NUMBER=2 cpack -G DEB -B "$work/v2" >"$work/cpack-2.log" 2>&1) ||
+  { cat "$work/cpack-2.log"; fail "cpack (version 2)"; }
 v1="$(ls "$work"/v1/mws-workstation_*-1_*.deb)"
 v2="$(ls "$work"/v2/mws-workstation_*-2_*.deb)"
-central="$(ls "$work"/v1/mws-central_*-1_*.deb)"
+central="$(ls "$work"/v2/mws-central_*-2_*.deb)"
 dpkg-deb -c "$v1" > "$work/contents.txt"
 grep -q ' ./usr/bin/mws-workstation$' "$work/contents.txt" || fail "mws-workstation is not in $v1"
 dpkg-deb -f "$v1" Depends > "$work/depends.txt"
@@ -123,17 +148,51 @@ unsynced="$(mws db unsynced-count)"
 mws doctor | tee "$work/doctor-configured.txt"
 grep -q '^OK    database: .*schema version' "$work/doctor-configured.txt" || fail "doctor: the database is not OK"
 
-step "upgrading to $(basename "$v2")"
-apt_install "$v2" 2>&1 | tee "$work/upgrade.log"
-dpkg-query -W -f='${Version}\n' mws-workstation | has '-2$' || fail "version 2 is not installed"
+mws db status > "$work/status-v1.txt" || { cat "$work/status-v1.txt"; fail "version 1's schema is not up to date"; }
+applied_versions() { sed -n 's/^  applied  \([0-9]*\) .*/\1/p' "$1"; }
+applied_versions "$work/status-v1.txt" > "$work/applied-v1.txt"
+
+step "upgrading to $(basename "$v2") while the database refuses writes: the migration fails"
+psql_admin() {  # overrides the database's default, so it can always write
+  runuser -u postgres -- env PGOPTIONS='-c default_transaction_read_only=off' \
+    "$pg_bin/psql" -h "$work/pg" -U postgres -d mws -qAt -v ON_ERROR_STOP=1 -c "$1"
+}
+psql_admin "ALTER DATABASE mws SET default_transaction_read_only = on"
+set +e; apt_install "$v2" > "$work/upgrade-failed.log" 2>&1; upgrade_status=$?; set -e
+cat "$work/upgrade-failed.log"
+[ "$upgrade_status" -ne 0 ] || fail "the upgrade succeeded although the migration cannot have"
+grep -q "ERROR: 'mws db migrate' failed; the backup is /var/backups/mws/" "$work/upgrade-failed.log" ||
+  fail "the failed upgrade does not say that the migration failed and where the backup is"
+failed_backup="$(sed -n "s|.*the backup is \(/var/backups/mws/[^ ]*\.dump\).*|\1|p" "$work/upgrade-failed.log" | head -1)"
+[ -f "$failed_backup" ] || fail "the backup the failed upgrade names, $failed_backup, is not there"
+"$pg_bin/pg_restore" --list "$failed_backup" | has 'TABLE DATA public persons' || fail "$failed_backup holds no persons"
+dpkg-query -W -f='${Status} ${Version}\n' mws-workstation | tee "$work/half.txt"
+grep -q 'half-configured .*-2$' "$work/half.txt" || fail "version 2 is not left half-configured"
+set +e; mws db status > "$work/status-failed.txt"; set -e
+cat "$work/status-failed.txt"
+grep -q '^  PENDING  ' "$work/status-failed.txt" || fail "no migration is pending after the failed upgrade"
+applied_versions "$work/status-failed.txt" | cmp -s - "$work/applied-v1.txt" ||
+  fail "the failed upgrade changed the applied migrations"
+
+step "the database writes again: dpkg --configure finishes the upgrade"
+psql_admin "ALTER DATABASE mws RESET default_transaction_read_only"
+DEBIAN_FRONTEND=noninteractive dpkg --configure mws-workstation 2>&1 | tee "$work/upgrade.log"
+dpkg-query -W -f='${Status} ${Version}\n' mws-workstation | has 'ok installed .*-2$' || fail "version 2 is not installed"
 grep -q "^dsn = $dsn" /etc/mws/mws.ini || fail "the upgrade overwrote the edited /etc/mws/mws.ini"
-ls /var/backups/mws/mws-before-upgrade-from-*-1-*.dump >/dev/null 2>&1 || fail "no backup in /var/backups/mws"
-backup="$(ls /var/backups/mws/mws-before-upgrade-from-*.dump | head -1)"
+backup="$(sed -n "s|^mws-workstation: backed up .* to \(/var/backups/mws/mws-before-upgrade-from-[^ ]*-1-[^ ]*\.dump\) .*|\1|p" "$work/upgrade.log")"
+[ -n "$backup" ] && [ -f "$backup" ] || fail "the upgrade did not report a backup in /var/backups/mws"
 [ "$(stat -c %a "$backup")" = 600 ] || fail "the backup $backup is readable by others"
 "$pg_bin/pg_restore" --list "$backup" | has 'TABLE DATA public persons' || fail "the backup holds no persons"
+mws db status | tee "$work/status-v2.txt" | has 'up to date' || { cat "$work/status-v2.txt"; fail "the schema is not up to date after the upgrade"; }
+applied_versions "$work/status-v2.txt" | grep -vxF -f "$work/applied-v1.txt" > "$work/new-migrations.txt" || true
+[ -s "$work/new-migrations.txt" ] || fail "the upgrade applied no migration that version 1 did not have"
+while read -r version; do
+  grep -q "^applied migration $version$" "$work/upgrade.log" || fail "the postinst did not apply migration $version"
+  echo "the upgrade applied migration $version: $(grep "^  applied  $version " "$work/status-v2.txt")"
+done < "$work/new-migrations.txt"
 mws unit list | has 'TST-01' || fail "the unit is gone after the upgrade"
 echo 'install-test-pass-1' | mws person find --name Testova --as tester --password-stdin | has 'Testova' || fail "the person is gone after the upgrade"
-mws db status | has 'up to date' || fail "the schema is not up to date after the upgrade"
+[ "$(mws db unsynced-count)" = "$unsynced" ] || fail "the unsynced count changed across the upgrade"
 
 step "removing while $unsynced entries are unsynced: refused"
 set +e; DEBIAN_FRONTEND=noninteractive apt-get remove -y -q mws-workstation > "$work/remove.log" 2>&1; remove_status=$?; set -e
