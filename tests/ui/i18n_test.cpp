@@ -84,6 +84,24 @@ BOOST_AUTO_TEST_CASE(error_and_sync_texts_come_out_translated) {
   BOOST_TEST(utf8(ui::describeSync(stopped)) == "Синхронлаш: тўхтатилган");
 }
 
+BOOST_AUTO_TEST_CASE(the_sync_agents_stop_reasons_are_worded_with_their_numbers) {
+  LanguageGuard guard;
+  presenter::SyncSummary refused;
+  refused.state = "refused";
+  refused.lastErrorCode = "sync.clock_skew";
+  refused.lastErrorParams = {{"skew_ms", "-420000"}, {"max_skew_ms", "120000"}};
+  BOOST_REQUIRE(ui::setLanguage(Language::En));
+  BOOST_TEST(utf8(ui::describeSync(refused)) ==
+             "Sync stopped: This computer's clock is 7 min off the centre's; set the time (IT).");
+  BOOST_REQUIRE(ui::setLanguage(Language::Ru));
+  BOOST_TEST(utf8(ui::describeSync(refused)).find("на 7 мин") != std::string::npos);
+  refused.lastErrorCode = "sync.no_seal_key";
+  BOOST_TEST(utf8(ui::describeSync(refused)).find("Синхронизация остановлена: Центр") == 0u);
+  // A code without words of its own keeps the general sentence with the code in it.
+  refused.lastErrorCode = "sync.refused";
+  BOOST_TEST(utf8(ui::describeSync(refused)).find("(sync.refused)") != std::string::npos);
+}
+
 // Russian has three plural forms (1 заявление, 3 заявления, 5 заявлений, 21 заявление);
 // Uzbek has one (the noun after a numeral stays singular).
 BOOST_AUTO_TEST_CASE(plurals_follow_each_language_rules) {

@@ -58,6 +58,12 @@ BOOST_AUTO_TEST_CASE(the_sync_state_and_its_backlog_reach_the_status_bar) {
   state = bar.sync();
   BOOST_TEST((state.health == Health::Error));
   BOOST_TEST(state.params.at("error") == "sync.clock_skew");
+  BOOST_TEST(state.params.count("error.skew_ms") == 0u);
+  // What the error quotes reaches the status bar, beside the presenter's own params.
+  sync.now.lastErrorParams = {{"skew_ms", "-420000"}, {"max_skew_ms", "120000"}};
+  state = bar.sync();
+  BOOST_TEST(state.params.at("error.skew_ms") == "-420000");
+  BOOST_TEST(state.params.at("error.max_skew_ms") == "120000");
 }
 
 BOOST_AUTO_TEST_CASE(the_idle_lock_locks_once_after_the_limit) {

@@ -37,7 +37,10 @@ public:
     summary.state = std::string(mws::sync::client::toString(status.state));
     summary.entriesLeft = status.entriesLeft;
     summary.offlineSince = status.offlineSince;
-    if (status.lastError) summary.lastErrorCode = status.lastError->code;
+    if (status.lastError) {
+      summary.lastErrorCode = status.lastError->code;
+      summary.lastErrorParams = status.lastError->params;
+    }
     return summary;
   }
   void syncNow() override { m_agent.syncNow(); }

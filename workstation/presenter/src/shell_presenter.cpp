@@ -78,6 +78,7 @@ DeviceStatus StatusBarPresenter::sync() {
   DeviceStatus s{DeviceKind::Sync, Health::Ok, "sync." + summary.state, {}};
   if (summary.entriesLeft >= 0) s.params["left"] = std::to_string(summary.entriesLeft);
   if (!summary.lastErrorCode.empty()) s.params["error"] = summary.lastErrorCode;
+  for (const auto& [key, value] : summary.lastErrorParams) s.params.emplace("error." + key, value);
   if (summary.state == "offline") s.health = Health::Warning;
   if (summary.state == "refused") s.health = Health::Error;
   if (summary.state == "stopped" || summary.state == "not_configured") s.health = Health::Off;

@@ -2,6 +2,7 @@
 #include <wx/intl.h>
 
 #include "flow_words.hpp"
+#include "mws/ui/login_frame.hpp"
 
 namespace mws::ui::flow_words {
 
@@ -66,7 +67,17 @@ wxString deviceAdvice(const presenter::DeviceStatus& s) {
   if (c == "sync.in_sync") return _("Everything is sent to the centre.");
   if (c == "sync.syncing") return _("Cases are being sent to the centre. Nothing to do.");
   if (c == "sync.offline") return _("The centre cannot be reached. Work on: cases are kept here and sent when the link is back. If it lasts hours, call IT support.");
-  if (c == "sync.refused") return wxString::Format(_("The centre refused data (%s). Work on; call IT support."), param(s, "error"));
+  if (c == "sync.refused") {
+    const std::string code = s.params.count("error") ? s.params.at("error") : std::string();
+    if (hasSyncWords(code)) {
+      core::Error error{code, {}, {}};
+      for (const auto& [key, value] : s.params) {
+        if (key.rfind("error.", 0) == 0) error.params[key.substr(6)] = value;
+      }
+      return describeError(error);
+    }
+    return wxString::Format(_("The centre refused data (%s). Work on; call IT support."), param(s, "error"));
+  }
   if (c == "sync.standby") return _("Another counter of this unit sends the unit's data. Nothing to do.");
   return _("Synchronisation with the centre is not set up: work is kept locally. Ask IT to configure [central].");
 }

@@ -5,6 +5,11 @@
 
 namespace mws::ui {
 
+bool hasSyncWords(const std::string& code) {
+  return code == "sync.clock_skew" || code == "sync.gap_unrecoverable" ||
+         code == "sync.audit_rewritten" || code == "sync.no_seal_key" || code == "storage.blob_sent";
+}
+
 wxString describeSync(const presenter::SyncSummary& sync) {
   const wxString left = sync.entriesLeft >= 0
                             ? wxString::Format(_("%lld waiting"), static_cast<long long>(sync.entriesLeft))
@@ -19,6 +24,10 @@ wxString describeSync(const presenter::SyncSummary& sync) {
     return wxString::Format(_("Sync: offline since %s, %s (kept safely, sent when back)"), since, left);
   }
   if (sync.state == "refused") {
+    if (hasSyncWords(sync.lastErrorCode)) {
+      return wxString::Format(_("Sync stopped: %s"),
+                              describeError({sync.lastErrorCode, sync.lastErrorParams, {}}));
+    }
     return wxString::Format(_("Sync: the centre refused a batch (%s); call IT support"),
                             wxString::FromUTF8(sync.lastErrorCode.c_str()));
   }

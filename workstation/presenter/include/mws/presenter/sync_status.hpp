@@ -1,6 +1,7 @@
 #pragma once
 #include <chrono>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -13,6 +14,7 @@ struct SyncSummary {
   std::int64_t entriesLeft = -1;         // -1 until known
   std::optional<std::chrono::system_clock::time_point> offlineSince;
   std::string lastErrorCode;
+  std::map<std::string, std::string> lastErrorParams;  // what the error quotes (skew_ms, …)
 };
 
 // Where the summary comes from (the sync agent in the program, a recording in tests).

@@ -70,5 +70,7 @@ private:
 wxString describeError(const core::Error& error);
 // The status bar's words for the sync state.
 wxString describeSync(const presenter::SyncSummary& sync);
+// Whether describeError has the officer's words for this sync error code.
+bool hasSyncWords(const std::string& code);
 
 }  // namespace mws::ui
