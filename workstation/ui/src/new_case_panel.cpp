@@ -251,6 +251,10 @@ void NewCasePanel::nextRecentHost() {
   }
   const auto& host = hosts[m_hostIndex++ % hosts.size()];
   m_flow->applyFields(host);
+  // The page's controls are made again: forget the destroyed ones first (a dangling first
+  // control was focused here and crashed now and then).
+  m_controls.clear();
+  m_firstControl = nullptr;
   fillFormPage();
   refreshMessage();
   if (m_shell.status) {
