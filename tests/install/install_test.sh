@@ -66,7 +66,11 @@ apt_install() {
     -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "$@"
 }
 
-# The commands below must not see the configuration of the account that runs the test.
+# The commands below must not see the configuration of the account that runs the test; the
+# version 1 build still uses its compiler cache (found through HOME, so fixed first).
+if command -v ccache >/dev/null; then
+  CCACHE_DIR="${CCACHE_DIR:-$(ccache --get-config cache_dir)}"; export CCACHE_DIR
+fi
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config"
 mkdir -p "$HOME"
 
