@@ -95,7 +95,7 @@ std::map<std::string, std::string> codesInSources(const fs::path& root) {
   return codes;
 }
 
-fs::path sourceRoot() { return fs::path(__FILE__).parent_path().parent_path().parent_path(); }
+fs::path sourceRoot() { return fs::path(MWS_SOURCE_DIR); }
 
 }  // namespace
 

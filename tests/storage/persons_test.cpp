@@ -126,3 +126,26 @@ BOOST_AUTO_TEST_CASE(an_update_replaces_documents_and_writes_the_outbox) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(database_errors, test::DomainFixture)
+
+// An error's detail goes to the logs: the server's words stay, the statement's bound values
+// and the key values of a constraint violation do not.
+BOOST_AUTO_TEST_CASE(a_database_error_keeps_no_personal_data_in_its_detail) {
+  auto& sql = database().session();
+  sql << "CREATE TEMP TABLE names_once (name text PRIMARY KEY)";
+  const std::string secret = "Karimov-Secret";
+  sql << "INSERT INTO names_once VALUES (:n)", soci::use(secret);
+  try {
+    sql << "INSERT INTO names_once VALUES (:n)", soci::use(secret);
+    BOOST_FAIL("the duplicate was accepted");
+  } catch (const std::exception& e) {
+    BOOST_TEST(std::string(e.what()).find(secret) != std::string::npos);  // SOCI's own text has it
+    const core::Error error = storage::databaseError("db.query_failed", e);
+    BOOST_TEST(error.detail.find(secret) == std::string::npos, error.detail);
+    BOOST_TEST(error.detail.find("duplicate key") != std::string::npos, error.detail);
+    BOOST_TEST(error.params.at("sqlstate") == "23505");
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -36,8 +36,20 @@ std::string redactDsn(const std::string& dsn) {
   return std::regex_replace(out, uri, "$1:***@");
 }
 
+// The server's words without the personal data SOCI and PostgreSQL put beside them: the
+// statement and its bound values ("while executing … with :p1=…") and key values
+// ("Key (number)=(N123) already exists"). The detail goes to logs.
+std::string withoutValues(const std::string& text) {
+  std::string out = text;
+  for (const char* tail : {" while executing", " while preparing", " while fetching"}) {
+    if (auto at = out.find(tail); at != std::string::npos) out.erase(at);
+  }
+  static const std::regex keyValues(R"(\)=\([^)]*\))");
+  return std::regex_replace(out, keyValues, ")=(...)");
+}
+
 core::Error databaseError(const std::string& code, const std::exception& e) {
-  core::Error error = core::makeError(code, oneLine(e.what()));
+  core::Error error = core::makeError(code, withoutValues(oneLine(e.what())));
   if (auto* pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
     error.params["sqlstate"] = pg->sqlstate();
   }
