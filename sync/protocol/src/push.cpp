@@ -3,30 +3,15 @@
 #include <utility>
 
 #include "json_object.hpp"
+#include "origin_json.hpp"
 
 namespace mws::sync::protocol {
 
 namespace {
 
 using detail::JsonObject;
-
-void setOrigin(Poco::JSON::Object::Ptr object, const Origin& origin) {
-  object->set("unit", origin.unit);
-  object->set("source", origin.source);
-}
-
-core::Result<Origin> readOrigin(const JsonObject& message) {
-  Origin origin;
-  for (auto [key, field] : {std::pair{"unit", &origin.unit}, {"source", &origin.source}}) {
-    auto text = message.string(key);
-    if (!text) return text.error();
-    if (!isValidOrigin(*text)) {
-      return message.malformed(key, "must be 1-64 characters of A-Z a-z 0-9 - _ .");
-    }
-    *field = std::move(*text);
-  }
-  return origin;
-}
+using detail::readOrigin;
+using detail::setOrigin;
 
 // The entry without its body, then the body's text spliced in as it is.
 std::string encodeEntry(const PushEntry& entry) {
