@@ -7,41 +7,16 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "sealing.hpp"
+
 namespace mws::storage {
 
 namespace {
 
-// Bytes travel as hex text (decode/encode in SQL): SOCI binds text, not bytea.
-std::string toHex(std::string_view bytes) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(bytes.size() * 2);
-  for (const char c : bytes) {
-    const auto b = static_cast<unsigned char>(c);
-    hex.push_back(kDigits[b >> 4]);
-    hex.push_back(kDigits[b & 0x0f]);
-  }
-  return hex;
-}
-
-int nibble(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return c - 'A' + 10;
-}
-
-std::string fromHex(const std::string& hex) {
-  std::string bytes;
-  bytes.reserve(hex.size() / 2);
-  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) {
-    bytes.push_back(static_cast<char>((nibble(hex[i]) << 4) | nibble(hex[i + 1])));
-  }
-  return bytes;
-}
-
-constexpr unsigned char kSealVersion = 1;
-constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-constexpr std::size_t kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
+using sealing::fromHex;
+using sealing::seal;
+using sealing::toHex;
+using sealing::unseal;
 
 std::mutex& keyMutex() {
   static std::mutex mutex;
@@ -60,37 +35,6 @@ std::optional<BlobKey> currentKey() {
 
 const unsigned char* bytesOf(std::string_view text) {
   return reinterpret_cast<const unsigned char*>(text.data());
-}
-
-// version || nonce || ciphertext+tag; the hash is the associated data.
-std::string seal(const BlobKey& key, const std::string& sha256, std::string_view plain) {
-  if (sodium_init() < 0) throw std::runtime_error("libsodium cannot be initialised");
-  std::string sealed(1 + kNonceBytes + plain.size() + kTagBytes, '\0');
-  auto* out = reinterpret_cast<unsigned char*>(sealed.data());
-  out[0] = kSealVersion;
-  randombytes_buf(out + 1, kNonceBytes);
-  unsigned long long length = 0;
-  crypto_aead_xchacha20poly1305_ietf_encrypt(out + 1 + kNonceBytes, &length, bytesOf(plain),
-                                             plain.size(), bytesOf(sha256), sha256.size(),
-                                             nullptr, out + 1, key.bytes.data());
-  return sealed;
-}
-
-std::optional<std::string> unseal(const BlobKey& key, const std::string& sha256,
-                                  std::string_view sealed) {
-  if (sealed.size() < 1 + kNonceBytes + kTagBytes || bytesOf(sealed)[0] != kSealVersion) {
-    return std::nullopt;
-  }
-  std::string plain(sealed.size() - 1 - kNonceBytes - kTagBytes, '\0');
-  unsigned long long length = 0;
-  const auto* in = bytesOf(sealed);
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-          reinterpret_cast<unsigned char*>(plain.data()), &length, nullptr, in + 1 + kNonceBytes,
-          sealed.size() - 1 - kNonceBytes, bytesOf(sha256), sha256.size(), in + 1,
-          key.bytes.data()) != 0) {
-    return std::nullopt;
-  }
-  return plain;
 }
 
 core::Error keyMissing() {
