@@ -33,27 +33,14 @@ Reply refuse(const core::Error& error) {
   return Reply{statusFor(error.code), protocol::encodeErrorBody(error), {}};
 }
 
-// Under mutual TLS a unit pushes only its own outbox.
-core::Status checkClient(const Request& http, const protocol::PushRequest& request) {
-  if (!http.services.mutualTls) return core::success();
-  if (http.clientUnit.empty()) {
-    return core::makeError(std::string(codes::kNoCertificate), "no unit certificate presented");
-  }
-  if (http.clientUnit != request.origin.unit) {
-    return core::makeError(std::string(codes::kWrongUnit),
-                           "the certificate of unit " + http.clientUnit +
-                               " cannot push for unit " + request.origin.unit)
-        .with("unit", request.origin.unit);
-  }
-  return core::success();
-}
-
 }  // namespace
 
 Reply answerPush(const Request& http) {
   const auto request = protocol::decodePushRequest(http.body);
   if (!request) return refuse(request.error());
-  if (auto allowed = checkClient(http, *request); !allowed) return refuse(allowed.error());
+  if (auto allowed = checkClientUnit(http, request->origin.unit, "push"); !allowed) {
+    return refuse(allowed.error());
+  }
   if (request->clientClock) {
     const auto clocks = protocol::checkClockSkew(*request->clientClock, protocol::wallClockNow(),
                                                  http.services.maxClockSkew);

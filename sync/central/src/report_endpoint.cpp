@@ -37,26 +37,14 @@ Reply refuse(const core::Error& error) {
   return Reply{statusFor(error.code), protocol::encodeErrorBody(error), {}};
 }
 
-core::Status checkClient(const Request& http, const protocol::ReportRequest& request) {
-  if (!http.services.mutualTls) return core::success();
-  if (http.clientUnit.empty()) {
-    return core::makeError(std::string(codes::kNoCertificate), "no unit certificate presented");
-  }
-  if (http.clientUnit != request.origin.unit) {
-    return core::makeError(std::string(codes::kWrongUnit),
-                           "the certificate of unit " + http.clientUnit +
-                               " cannot report for unit " + request.origin.unit)
-        .with("unit", request.origin.unit);
-  }
-  return core::success();
-}
-
 }  // namespace
 
 Reply answerReport(const Request& http) {
   const auto request = protocol::decodeReportRequest(http.body);
   if (!request) return refuse(request.error());
-  if (auto allowed = checkClient(http, *request); !allowed) return refuse(allowed.error());
+  if (auto allowed = checkClientUnit(http, request->origin.unit, "report"); !allowed) {
+    return refuse(allowed.error());
+  }
   const auto clocks = protocol::checkClockSkew(request->clientClock, protocol::wallClockNow(),
                                                http.services.maxClockSkew);
   if (!clocks) return refuse(clocks.error());

@@ -45,6 +45,22 @@ Route findRoute(std::string_view path, std::string_view method) {
   return route;
 }
 
+core::Status checkClientUnit(const Request& http, const std::string& unit,
+                             std::string_view action) {
+  namespace codes = protocol::codes;
+  if (!http.services.mutualTls) return core::success();
+  if (http.clientUnit.empty()) {
+    return core::makeError(std::string(codes::kNoCertificate), "no unit certificate presented");
+  }
+  if (http.clientUnit != unit) {
+    return core::makeError(std::string(codes::kWrongUnit),
+                           "the certificate of unit " + http.clientUnit + " cannot " +
+                               std::string(action) + " for unit " + unit)
+        .with("unit", unit);
+  }
+  return core::success();
+}
+
 Reply errorReply(int status, std::string_view code, std::string detail) {
   const core::Error error = core::makeError(std::string(code), std::move(detail));
   return Reply{status, protocol::encodeErrorBody(error), {}};

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "mws/core/result.hpp"
+
 namespace mws::sync::central::detail {
 
 class CentralStore;
@@ -50,6 +52,12 @@ struct Route {
   std::string allow;
 };
 Route findRoute(std::string_view path, std::string_view method);
+
+// Under mutual TLS a unit sends only for itself: "push.no_certificate" without a client
+// certificate, "push.wrong_unit" (param unit) when the certificate's unit is not `unit`.
+// `action` words the refusal ("push", "report"). Success without mutual TLS.
+core::Status checkClientUnit(const Request& http, const std::string& unit,
+                             std::string_view action);
 
 // A reply whose body is the protocol's error body.
 Reply errorReply(int status, std::string_view code, std::string detail);
