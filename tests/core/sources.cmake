@@ -4,6 +4,7 @@ set(MWS_CORE_TEST_SOURCES
   domain_fees_test.cpp
   domain_lifecycle_test.cpp
   domain_payload_codec_test.cpp
+  domain_person_checks_test.cpp
   domain_person_test.cpp
   domain_rules_test.cpp
   domain_transliteration_test.cpp

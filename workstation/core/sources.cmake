@@ -17,6 +17,7 @@ set(MWS_CORE_DOMAIN_SOURCES
   src/domain/payload_codec.cpp
   src/domain/queue.cpp
   src/domain/person.cpp
+  src/domain/person_checks.cpp
   src/domain/reference_data.cpp
   src/domain/reference_defaults.cpp
   src/domain/rules.cpp

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "enum_names.hpp"
+#include "mws/core/domain/person_checks.hpp"
 #include "mws/core/domain/transliteration.hpp"
 
 namespace mws::core {
@@ -73,18 +74,9 @@ Status checkPersonalNumber(const Person& person) {
   return checkPersonalNumberAgrees(*person.personalNumber, person.birthDate, person.sex);
 }
 
-Status checkDocumentsAndVisas(const Person& person, const std::set<std::string>& countries) {
+Status checkDocuments(const Person& person, const std::set<std::string>& countries) {
   for (const auto& document : person.documents) {
-    auto status = validateDocument(document, countries);
-    if (!status) {
-      return status;
-    }
-  }
-  for (const auto& visa : person.visas) {
-    auto status = validateVisa(visa);
-    if (!status) {
-      return status;
-    }
+    if (auto status = validateDocument(document, countries); !status) return status;
   }
   return success();
 }
@@ -150,22 +142,17 @@ Status checkPersonalNumberAgrees(std::string_view number, const CivilDate& birth
 
 Status validatePerson(const Person& person, const std::set<std::string>& countries,
                       const CivilDate& today) {
-  auto names = checkNames(person);
-  if (!names) {
-    return names;
-  }
+  if (auto names = checkNames(person); !names) return names;
   if (person.birthDate > today) {
     return makeError("person.birth_date_future").with("birth_date", person.birthDate.toString());
   }
+  if (auto fields = checkPersonFields(person); !fields) return fields;
   if (!countries.contains(person.citizenship)) {
     return makeError("person.citizenship_unknown").with("citizenship", person.citizenship);
   }
-  auto consistent = checkStatusAgainstCitizenship(person);
-  if (!consistent) {
-    return consistent;
-  }
-  auto personal = checkPersonalNumber(person);
-  return personal ? checkDocumentsAndVisas(person, countries) : personal;
+  if (auto consistent = checkStatusAgainstCitizenship(person); !consistent) return consistent;
+  if (auto personal = checkPersonalNumber(person); !personal) return personal;
+  return checkDocuments(person, countries);
 }
 
 void completeNameForms(Person& person) {

@@ -2,6 +2,7 @@
 // PERMANENT_RESIDENCE.
 #include <algorithm>
 
+#include "mws/core/domain/person_checks.hpp"
 #include "rules_internal.hpp"
 
 namespace mws::core::rules {
@@ -12,6 +13,10 @@ Status checkInvitee(const Invitee& invitee, std::size_t index, const RuleContext
   const std::string position = std::to_string(index);
   if (invitee.latin.surname.empty() || invitee.latin.givenName.empty()) {
     return refusal("COMPATRIOT_INVITE-1", "compatriot_invite.invitee_name_missing").with("index", position);
+  }
+  for (Status field : {checkPersonName(invitee.latin, "latin"),
+                       checkDateInRange(invitee.birthDate, "invitees[" + position + "].birth_date")}) {
+    if (!field) return Error(field.error()).with("rule", "COMPATRIOT_INVITE-1").with("index", position);
   }
   if (!context.reference.knowsCountry(invitee.citizenship) || invitee.citizenship == kUzbekistanAlpha3) {
     return refusal("COMPATRIOT_INVITE-1", "compatriot_invite.invitee_citizenship")

@@ -1,6 +1,9 @@
 #include "mws/core/domain/visa.hpp"
 
+#include <algorithm>
+
 #include "enum_names.hpp"
+#include "mws/core/domain/person_checks.hpp"
 
 namespace mws::core {
 
@@ -16,6 +19,8 @@ constexpr detail::NameTable<VisaEntries, 3> kEntries{{
     {VisaEntries::Double, "double"},
     {VisaEntries::Multiple, "multiple"},
 }};
+
+bool visaNumberCharacter(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 }  // namespace
 
@@ -33,6 +38,12 @@ Status validateVisa(const Visa& visa) {
   if (visa.number.empty()) {
     return makeError("visa.number_missing");
   }
+  if (visa.number.size() > kMaxVisaNumberLength ||
+      !std::all_of(visa.number.begin(), visa.number.end(), visaNumberCharacter)) {
+    return makeError("person.visa_number_format").with("max", std::to_string(kMaxVisaNumberLength));
+  }
+  if (auto ok = checkDateInRange(visa.validFrom, "visa.valid_from"); !ok) return ok;
+  if (auto ok = checkDateInRange(visa.validTo, "visa.valid_to"); !ok) return ok;
   if (visa.validTo < visa.validFrom) {
     return makeError("visa.dates")
         .with("valid_from", visa.validFrom.toString())

@@ -14,18 +14,14 @@
 
 namespace mws::core {
 
-inline constexpr std::size_t kMaxNameCodePoints = 64;    // one part of a name
 inline constexpr std::size_t kMaxFieldBytes = 200;        // a document's authority, ...
 inline constexpr std::size_t kMaxPayloadBytes = 64 * 1024;
 
 // "input.invalid_utf8", "input.nul" or "input.too_long" (params field, max) .
 Status checkText(std::string_view text, const std::string& field, std::size_t maxBytes);
 
-// A person record about to be stored: every text field, the name parts (letters of the
-// Latin and Cyrillic scripts, spaces, hyphens, apostrophes and dots; at most 64 each), visa
-// numbers (1-20 upper-case letters and digits) and the dates (1900-01-01 to 2100-12-31).
-// Codes: the input.* codes, "person.name_characters" / "person.name_length" (params form,
-// part), "person.visa_number_format", "person.date_range" (params field, min, max).
+// A person record about to be stored: checkPersonFields() of person_checks.hpp (the rules
+// live there, with validatePerson; this is the entry for services without reference data).
 Status checkPersonInput(const Person& person);
 
 // A case payload about to be stored: its JSON form is valid UTF-8 without a NUL and at most

@@ -65,10 +65,12 @@ Status validatePersonalNumber(std::string_view number);
 // "person.personal_number_mismatch" (params personal_number, birth_date).
 Status checkPersonalNumberAgrees(std::string_view number, const CivilDate& birthDate, Sex sex);
 
-// Whole-record validation; `today` bounds the birth date.
-// Codes: "person.name_missing" (params form = latin | cyrillic), "person.birth_date_future",
-// "person.citizenship_unknown" (params citizenship), "person.status_citizenship"
-// (params status, citizenship), the personal-number codes, document and visa codes.
+// Whole-record validation, the one every caller uses (CLI, officer's form, demo data);
+// `today` bounds the birth date. In this order: "person.name_missing" (params form = latin |
+// cyrillic), "person.birth_date_future", the field rules of checkPersonFields()
+// (person_checks.hpp: name characters, script and length, text, date ranges, visas),
+// "person.citizenship_unknown" (params citizenship), "person.status_citizenship" (params
+// status, citizenship), the personal-number codes, the document codes.
 Status validatePerson(const Person& person, const std::set<std::string>& countries,
                       const CivilDate& today);
 

@@ -41,7 +41,9 @@ struct Visa {
   friend bool operator==(const Visa&, const Visa&) = default;
 };
 
-// "visa.number_missing", "visa.dates" (params valid_from, valid_to).
+// "visa.number_missing", "person.visa_number_format" (1-20 upper-case letters and digits;
+// params max), "person.date_range" (params field, min, max), "visa.dates" (params
+// valid_from, valid_to: the visa ends before it starts).
 Status validateVisa(const Visa& visa);
 
 }  // namespace mws::core
