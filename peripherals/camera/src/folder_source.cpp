@@ -8,6 +8,7 @@
 
 #include "mat_frame.hpp"
 #include "mws/camera/camera_spec.hpp"
+#include "mws/peripherals/image_limits.hpp"
 
 namespace mws::camera {
 namespace {
@@ -36,8 +37,10 @@ std::vector<std::filesystem::path> imagesIn(const std::filesystem::path& dir) {
   return images;
 }
 
-// Decodes one image; an empty Mat when it is no image.
+// Decodes one image; an empty Mat when it is no image or larger than the image limits
+// (sized from its header first, so that a bomb dropped into the folder is never decoded).
 cv::Mat decode(const std::filesystem::path& path) {
+  if (!peripherals::checkImageFile(path)) return {};
   try {
     return cv::imread(path.string(), cv::IMREAD_COLOR);
   } catch (const cv::Exception&) {
@@ -69,6 +72,10 @@ core::Status FolderSource::open(const std::string& source, peripherals::FrameSiz
   auto images = imagesIn(spec->location);
   if (images.empty()) {
     return sourceError("camera.open_failed", "the folder holds no images", source);
+  }
+  if (auto sized = peripherals::checkImageFile(images.front());
+      !sized && sized.error().code == "image.too_large") {
+    return sized.error();
   }
   const cv::Mat first = decode(images.front());
   if (first.empty()) {

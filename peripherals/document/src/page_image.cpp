@@ -7,6 +7,8 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include "mws/peripherals/image_limits.hpp"
+
 namespace mws::document {
 namespace {
 
@@ -48,6 +50,11 @@ peripherals::Frame toFrame(const cv::Mat& gray) {
 core::Result<peripherals::Frame> loadPageImage(const std::filesystem::path& path) {
   if (auto problem = checkFile(path)) {
     return *std::move(problem);
+  }
+  // Sized from the header before OpenCV allocates for it: a bomb is refused, unread.
+  if (auto sized = peripherals::checkImageFile(path); !sized) {
+    if (sized.error().code == "image.too_large") return sized.error();
+    return unreadable("undecodable", "no image format read here recognised the data");
   }
   cv::Mat gray;
   try {

@@ -5,6 +5,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 #include "cv_frame.hpp"
+#include "mws/peripherals/image_limits.hpp"
 
 namespace mws::face {
 namespace {
@@ -23,6 +24,11 @@ core::Result<peripherals::Frame> readImageFile(const std::filesystem::path& path
   }
   if (!std::filesystem::is_regular_file(path, ec)) {
     return unreadable("not_a_file");
+  }
+  // Sized from the header before OpenCV allocates for it: a bomb is refused, unread.
+  if (auto sized = peripherals::checkImageFile(path); !sized) {
+    if (sized.error().code == "image.too_large") return sized.error();
+    return unreadable("undecodable");
   }
   cv::Mat image;
   try {

@@ -39,6 +39,14 @@ const std::map<std::string, std::string>& toolTexts() {
       {"input.invalid_utf8", "the text is not valid UTF-8 ({field}); write it in UTF-8"},
       {"input.nul", "the text holds a NUL character ({field}); remove it"},
       {"input.too_long", "the text is too long: {field} has more than {max} bytes"},
+      {"input.control_character",
+       "the text holds a control character such as a tab or line break ({field}); remove it"},
+      {"person.name_script",
+       "the {form} {part} mixes scripts: write the Latin form in Latin letters and the Cyrillic "
+       "form in Cyrillic ones"},
+      {"image.too_large", "the image is too large to open: its {what} is {actual}, the limit is {limit}"},
+      {"image.unknown_format",
+       "the file is no image of a format read here (PNG, JPEG, TIFF, BMP, WebP, PNM) or is cut short"},
       {"person.name_characters",
        "a name holds only letters, spaces, hyphens, apostrophes and dots (the {form} {part} "
        "holds something else)"},
