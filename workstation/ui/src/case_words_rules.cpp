@@ -76,6 +76,19 @@ const std::map<std::string, const char*>& refusalTexts() {
       {"print.bad_photo", wxTRANSLATE("The portrait cannot be printed; the receipt was not made.")},
       {"print.failed", wxTRANSLATE("The receipt could not be made. Call IT support.")},
       {"storage.blob_not_found", wxTRANSLATE("The image is not on this workstation (yet).")},
+      // The person rules of core validatePerson (person_checks.hpp).
+      {"person.name_characters", wxTRANSLATE("A name holds only letters, spaces, hyphens, apostrophes and dots.")},
+      {"person.name_script", wxTRANSLATE("Write the Latin name in Latin letters and the Cyrillic name in Cyrillic letters.")},
+      {"person.name_length", wxTRANSLATE("A part of the name is longer than 64 letters.")},
+      {"person.birth_date_future", wxTRANSLATE("The birth date lies in the future.")},
+      {"person.date_range", wxTRANSLATE("A date lies outside 1900-01-01 to 2100-12-31: check the year.")},
+      {"person.visa_number_format", wxTRANSLATE("A visa number is 1 to 20 capital letters and digits.")},
+      {"visa.dates", wxTRANSLATE("The visa ends before it starts.")},
+      {"input.control_character", wxTRANSLATE("A field holds a tab or a line break: remove it.")},
+      {"input.invalid_utf8", wxTRANSLATE("A field holds characters that are not text: type it again.")},
+      {"input.nul", wxTRANSLATE("A field holds characters that are not text: type it again.")},
+      {"input.too_long", wxTRANSLATE("A field is too long: shorten it.")},
+      {"image.too_large", wxTRANSLATE("The image is too large to open.")},
   };
   return texts;
 }
