@@ -113,6 +113,31 @@ std::vector<core::VisaExtension> decodeVisaExtensions(const std::string& json) {
   return out;
 }
 
+std::string encodeFingerQuality(const std::vector<core::FingerQuality>& fingers) {
+  Poco::JSON::Array array;
+  for (const auto& f : fingers) {
+    Poco::JSON::Object item;
+    item.set("finger", f.finger);
+    item.set("quality", f.quality);
+    item.set("exception", f.exception);
+    array.add(item);
+  }
+  std::ostringstream out;
+  array.stringify(out);
+  return out.str();
+}
+
+std::vector<core::FingerQuality> decodeFingerQuality(const std::string& json) {
+  std::vector<core::FingerQuality> out;
+  auto array = Poco::JSON::Parser().parse(json).extract<Poco::JSON::Array::Ptr>();
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    auto item = array->getObject(static_cast<unsigned>(i));
+    out.push_back({item->getValue<std::string>("finger"), item->getValue<double>("quality"),
+                   item->getValue<std::string>("exception")});
+  }
+  return out;
+}
+
 void audit(soci::session& sql, const core::AuditContext& context, const std::string& entity,
            const std::string& entityId, const std::string& details) {
   AuditChain::append(sql, {context.at, context.actor, context.action, entity, entityId, details});

@@ -21,6 +21,9 @@ std::vector<core::Person> loadPersons(soci::session& sql, const std::vector<long
 
 std::string encodeVisaExtensions(const std::vector<core::VisaExtension>& extensions);
 std::vector<core::VisaExtension> decodeVisaExtensions(const std::string& json);
+// cases.finger_quality (migration 0013): [{"finger":…,"quality":…,"exception":…}, …]
+std::string encodeFingerQuality(const std::vector<core::FingerQuality>& fingers);
+std::vector<core::FingerQuality> decodeFingerQuality(const std::string& json);
 
 // Appends the audit entry for `audit` about `entity`/`entityId`.
 void audit(soci::session& sql, const core::AuditContext& audit, const std::string& entity,

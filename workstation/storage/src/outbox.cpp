@@ -105,6 +105,7 @@ std::int64_t Outbox::appendCaseSnapshot(soci::session& sql, const std::string& c
          "  'id', c.id, 'unit', c.unit_code, 'service', c.service, 'person_id', c.person_id,"
          "  'channel', c.channel, 'filed_on', c.filed_on, 'state', c.state,"
          "  'version', c.version, 'payload', c.payload, 'fee', c.fee,"
+         "  'document_scan_sha256', c.document_scan_sha256, 'finger_quality', c.finger_quality,"
          "  'events', (SELECT jsonb_agg(to_jsonb(e) ORDER BY e.seq) FROM case_events e"
          "             WHERE e.case_id = c.id))"
          " FROM cases c WHERE c.id = :id::uuid",

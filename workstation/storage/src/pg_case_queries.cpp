@@ -50,7 +50,8 @@ core::Result<std::optional<core::Case>> PgCaseRepository::load(const std::string
     auto& sql = m_db.session();
     soci::row r;
     sql << "SELECT id::text, unit_code, person_id, channel, filed_on::text, state,"
-           " payload::text, fee::text, opened_by, version FROM cases WHERE id = :id::uuid",
+           " payload::text, fee::text, opened_by, version, coalesce(document_scan_sha256, ''),"
+           " finger_quality::text FROM cases WHERE id = :id::uuid",
         soci::use(caseId), soci::into(r);
     if (!sql.got_data()) return std::optional<core::Case>();
     core::Case c;
@@ -64,6 +65,8 @@ core::Result<std::optional<core::Case>> PgCaseRepository::load(const std::string
     c.fee = decoded(core::decodeFeeQuote(r.get<std::string>(7)));
     c.openedBy = r.get<long long>(8);
     c.version = r.get<long long>(9);
+    c.capture.documentScanSha256 = r.get<std::string>(10);
+    c.capture.fingers = rows::decodeFingerQuality(r.get<std::string>(11));
     c.history = loadHistory(sql, c.id);
     return std::optional<core::Case>(std::move(c));
   } catch (const std::exception& e) {

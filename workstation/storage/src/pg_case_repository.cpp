@@ -93,12 +93,15 @@ core::Status PgCaseRepository::create(const core::Case& c, const core::AuditCont
         state(core::toString(c.state)), filed = c.filedOn.toString(),
         payload = core::encodePayload(c.payload), fee = core::encodeFeeQuote(c.fee);
     long long person = c.personId, openedBy = c.openedBy;
+    std::string scan = c.capture.documentScanSha256, fingers = rows::encodeFingerQuality(c.capture.fingers);
+    soci::indicator scanSet = scan.empty() ? soci::i_null : soci::i_ok;
     sql << "INSERT INTO cases(id, unit_code, service, person_id, channel, filed_on, state,"
-           " payload, fee, opened_by, version) VALUES (:id::uuid, :u, :s, :p, :ch, :f::date, :st,"
-           " :pl::jsonb, :fee::jsonb, :ob, 1)",
+           " payload, fee, opened_by, version, document_scan_sha256, finger_quality)"
+           " VALUES (:id::uuid, :u, :s, :p, :ch, :f::date, :st,"
+           " :pl::jsonb, :fee::jsonb, :ob, 1, :scan, :fq::jsonb)",
         soci::use(c.id), soci::use(c.unitCode), soci::use(service), soci::use(person),
         soci::use(channel), soci::use(filed), soci::use(state), soci::use(payload), soci::use(fee),
-        soci::use(openedBy);
+        soci::use(openedBy), soci::use(scan, scanSet), soci::use(fingers);
     for (const auto& event : c.history) insertEvent(sql, c.id, event);
     Outbox::appendCaseSnapshot(sql, c.id, audit.action);
     rows::audit(sql, audit, "case", c.id, service);

@@ -70,6 +70,20 @@ core::Result<std::optional<core::User>> PgUserRepository::findByLogin(const std:
   }
 }
 
+core::Result<std::optional<core::User>> PgUserRepository::findById(std::int64_t id) {
+  try {
+    soci::row row;
+    long long key = id;
+    m_db.session() << "SELECT id, login, display_name, role, unit_code, password_hash,"
+                      " active::int AS active_int FROM users WHERE id = :id",
+        soci::use(key), soci::into(row);
+    if (!m_db.session().got_data()) return std::optional<core::User>();
+    return std::optional<core::User>(userFromRow(row));
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+}
+
 core::Result<core::User> PgUserRepository::add(const core::User& user) {
   try {
     core::User stored = user;

@@ -49,6 +49,29 @@ constexpr std::size_t kMaxReasonBytes = 2000;
 
 std::string auditAction(CaseAction action) { return "case." + std::string(toString(action)); }
 
+bool isSha256Hex(const std::string& text) {
+  return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+// The capture beside the payload: a blob address or nothing, at most ten fingers with short
+// names and a quality between 0 and 100.
+Status checkCapture(const CaseCapture& capture) {
+  const auto bad = [](std::string field) {
+    return makeError("payload.field_invalid", "the case's capture is malformed").with("field", std::move(field));
+  };
+  if (!capture.documentScanSha256.empty() && !isSha256Hex(capture.documentScanSha256)) {
+    return bad("document_scan_sha256");
+  }
+  if (capture.fingers.size() > 10) return bad("finger_quality");
+  for (const FingerQuality& f : capture.fingers) {
+    if (f.finger.empty() || f.finger.size() > 32 || f.exception.size() > 32) return bad("finger_quality");
+    if (!(f.quality >= 0 && f.quality <= 100)) return bad("finger_quality");
+  }
+  return success();
+}
+
 }  // namespace
 
 CaseService::CaseService(CaseRepository& cases, PersonRepository& persons,
@@ -61,6 +84,9 @@ Result<Case> CaseService::open(const OpenCaseRequest& request, const User& actor
     return allowed.error();
   }
   if (auto valid = checkPayloadInput(request.payload); !valid) {
+    return valid.error();
+  }
+  if (auto valid = checkCapture(request.capture); !valid) {
     return valid.error();
   }
   const std::string id = request.caseId.empty() ? generateUuidV4() : request.caseId;
@@ -79,7 +105,8 @@ Result<Case> CaseService::open(const OpenCaseRequest& request, const User& actor
   const auto at = m_clock.now();
   Case opened{id, actor.unitCode, person->id, request.channel, today, CaseState::Draft,
               checked->payload, checked->fee, actor.id, 1,
-              {CaseEvent{CaseAction::Open, CaseState::Draft, CaseState::Draft, actor.id, actor.role, "", at}}};
+              {CaseEvent{CaseAction::Open, CaseState::Draft, CaseState::Draft, actor.id, actor.role, "", at}},
+              request.capture};
   auto created = m_cases.create(opened, AuditContext{actor, auditAction(CaseAction::Open), at});
   if (!created) {
     return created.error();

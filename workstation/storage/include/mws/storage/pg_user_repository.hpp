@@ -18,6 +18,7 @@ public:
   explicit PgUserRepository(Database& db) : m_db(db) {}
 
   core::Result<std::optional<core::User>> findByLogin(const std::string& login) override;
+  core::Result<std::optional<core::User>> findById(std::int64_t id) override;
   core::Result<core::User> add(const core::User& user) override;
   // The logins of the given account ids (ids with no account are left out).
   core::Result<std::map<std::int64_t, std::string>> loginsById(const std::set<std::int64_t>& ids);

@@ -40,6 +40,25 @@ struct CaseEvent {
   friend bool operator==(const CaseEvent&, const CaseEvent&) = default;
 };
 
+// One finger as the ten-print session left it: its quality score (0–100) when captured, or
+// the exception that replaced it ("amputated", "bandaged", "unreadable").
+struct FingerQuality {
+  std::string finger;  // "right-thumb" …
+  double quality = 0;
+  std::string exception;
+
+  friend bool operator==(const FingerQuality&, const FingerQuality&) = default;
+};
+
+// What the counter captured beside the payload, for the supervisor's review: the page image
+// the document was read from (a sealed blob) and each finger's quality.
+struct CaseCapture {
+  std::string documentScanSha256;  // empty when the document was typed
+  std::vector<FingerQuality> fingers;
+
+  friend bool operator==(const CaseCapture&, const CaseCapture&) = default;
+};
+
 struct Case {
   std::string id;        // UUID v4, generated at the counter
   std::string unitCode;  // the owning unit
@@ -54,6 +73,7 @@ struct Case {
   // made against an older version ("case.concurrent_update").
   std::int64_t version = 0;
   std::vector<CaseEvent> history;  // oldest first, the Open event included
+  CaseCapture capture{};           // set when the case is opened
 
   ServiceCode service() const { return serviceOf(payload); }
 

@@ -21,6 +21,7 @@ struct OpenCaseRequest {
   std::int64_t personId = 0;
   Channel channel = Channel::Counter;
   CasePayload payload;
+  CaseCapture capture{};  // the document scan and finger qualities, when captured
 };
 
 class CaseService {
