@@ -3,6 +3,7 @@
 // in the text, the portrait embedded, and the QR code decoding to the case id (ZXing).
 #include <boost/test/unit_test.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <opencv2/imgcodecs.hpp>
@@ -155,6 +156,76 @@ BOOST_AUTO_TEST_CASE(a_photo_that_is_no_image_is_refused) {
   data.photoJpeg = "this is not a JPEG";
   print::CairoReceiptRenderer renderer;
   BOOST_TEST(renderer.renderPdf(data).error().code == "print.bad_photo");
+}
+
+// The page the print dialog prints: the same layout as the PDF, as an A4 image at the dpi asked.
+cv::Mat rasterPage(const ReceiptData& data, double dpi) {
+  print::CairoReceiptRenderer renderer;
+  auto pages = renderer.renderPages(data, dpi);
+  BOOST_REQUIRE_MESSAGE(pages.ok(), (pages.ok() ? std::string() : pages.error().code));
+  BOOST_REQUIRE_EQUAL(pages->size(), 1u);
+  const core::RasterPage& page = pages->front();
+  BOOST_TEST(page.dpi == dpi);
+  BOOST_TEST(std::abs(page.widthMm - 210) < 0.1);
+  BOOST_TEST(std::abs(page.heightMm - 297) < 0.1);
+  std::vector<unsigned char> bytes(page.png.begin(), page.png.end());
+  cv::Mat image = cv::imdecode(bytes, cv::IMREAD_COLOR);
+  BOOST_REQUIRE(!image.empty());
+  BOOST_TEST(image.cols == page.widthPx);
+  BOOST_TEST(image.rows == page.heightPx);
+  return image;
+}
+
+// Pixels of the provisional band's red (0.80, 0.16, 0.10) in the top third of the page.
+int bandPixels(const cv::Mat& page) {
+  cv::Mat top = page(cv::Rect(0, 0, page.cols, page.rows / 3)), mask;
+  cv::inRange(top, cv::Scalar(10, 25, 190), cv::Scalar(40, 60, 220), mask);
+  return cv::countNonZero(mask);
+}
+
+BOOST_AUTO_TEST_CASE(the_printed_page_is_the_pdfs_page_as_an_image_at_the_printers_dpi) {
+  auto data = sample(PrintLanguage::UzCyrl, ReceiptData::Kind::Receipt);
+  const cv::Mat page = rasterPage(data, 150);
+  BOOST_TEST(page.cols == 1240);  // A4 at 150 dpi
+  BOOST_TEST(page.rows == 1754);
+  cv::imwrite((test::outputDir() / "raster-receipt-uz-cyrl-150dpi.png").string(), page);
+  // The band is there (28 pt high across the content width: about 1150 x 58 pixels).
+  BOOST_TEST(bandPixels(page) > 40000);
+  // The QR code on the image decodes to the case id.
+  cv::Mat gray;
+  cv::cvtColor(page, gray, cv::COLOR_BGR2GRAY);
+  auto codes = document::readBarcodes(gray);
+  BOOST_REQUIRE(codes.ok());
+  bool found = false;
+  for (const auto& code : *codes) found = found || code.text == kCaseId;
+  BOOST_TEST(found, "the printed QR code does not carry the case id");
+  // And it matches the PDF page rasterised by poppler at the same dpi: the same layout.
+  const auto pdf = write("raster-compare.pdf", render(data));
+  const auto png = test::outputDir() / "raster-compare-poppler";
+  run(std::string(MWS_PDFTOPPM) + " -r 150 -png -singlefile '" + pdf.string() + "' '" + png.string() + "'");
+  cv::Mat poppler = cv::imread(png.string() + ".png", cv::IMREAD_COLOR);
+  BOOST_REQUIRE(std::abs(poppler.cols - page.cols) <= 2 && std::abs(poppler.rows - page.rows) <= 2);
+  cv::resize(poppler, poppler, page.size(), 0, 0, cv::INTER_AREA);  // poppler rounds the size up
+  cv::Mat a, b, diff;
+  cv::GaussianBlur(page, a, cv::Size(5, 5), 0);
+  cv::GaussianBlur(poppler, b, cv::Size(5, 5), 0);
+  cv::absdiff(a, b, diff);
+  const double meanDiff = cv::mean(diff)[0];
+  BOOST_TEST(meanDiff < 4.0, "the printed page differs from the PDF's: mean difference " << meanDiff);
+}
+
+BOOST_AUTO_TEST_CASE(a_confirmed_case_prints_without_the_band_and_bad_resolutions_are_refused) {
+  auto data = sample(PrintLanguage::Ru, ReceiptData::Kind::Receipt);
+  data.provisional = false;
+  BOOST_TEST(bandPixels(rasterPage(data, 100)) == 0);
+  print::CairoReceiptRenderer renderer;
+  for (double dpi : {0.0, 71.0, 1201.0, -300.0}) {
+    auto pages = renderer.renderPages(data, dpi);
+    BOOST_REQUIRE(!pages.ok());
+    BOOST_TEST(pages.error().code == "print.bad_dpi");
+  }
+  data.photoJpeg = "not an image";
+  BOOST_TEST(renderer.renderPages(data, 300).error().code == "print.bad_photo");
 }
 
 BOOST_AUTO_TEST_CASE(the_label_tables_cover_every_service_state_and_language_tag) {

@@ -14,6 +14,7 @@
 #include "mws/storage/pg_user_repository.hpp"
 
 namespace mws::app {
+#include "mws/storage/pg_receipt_source.hpp"
 
 std::chrono::system_clock::time_point SystemClock::now() { return std::chrono::system_clock::now(); }
 
@@ -27,7 +28,7 @@ core::CivilDate SystemClock::today() {
 
 struct WorkstationServices::Parts {
   explicit Parts(storage::Database& db)
-      : users(db), persons(db), cases(db), reference(db), queue(db), drafts(db), dashboard(db), blobs(db) {}
+      : users(db), persons(db), cases(db), reference(db), queue(db), drafts(db), dashboard(db), blobs(db), confirmations(db) {}
   storage::PgUserRepository users;
   storage::PgPersonRepository persons;
   storage::PgCaseRepository cases;
@@ -41,6 +42,7 @@ struct WorkstationServices::Parts {
 };
 
 WorkstationServices::WorkstationServices(storage::Database& db, presenter::Workplace workplace, core::Clock* clock)
+  storage::PgCaseConfirmations confirmations;
     : m_parts(std::make_unique<Parts>(db)) {
   core::Clock& time = clock ? *clock : m_parts->systemClock;
   m_auth = std::make_unique<core::AuthService>(m_parts->users, m_parts->hasher);
@@ -65,6 +67,7 @@ void WorkstationServices::attach(Devices devices) {
   m_devices = std::move(devices);
   m_services.camera = m_devices.camera.get();
   m_services.cameraSource = m_devices.cameraSource;
+  m_services.confirmations = &m_parts->confirmations;
   m_services.fingerprints = m_devices.scanner.get();
   m_services.documents = m_devices.reader.get();
   m_services.documentSource = m_devices.pages;

@@ -64,6 +64,8 @@ constexpr std::pair<std::string_view, std::string_view> kTexts[] = {
      "blob {sha256} is sealed to another centre key than the present one ({centre_key}); "
      "it is sent as it is"},
     {"storage.bad_centre_key",
+    {"print.bad_dpi", "a page cannot be rendered at {dpi} dpi (72 to 1200)"},
+    {"print.printer_failed", "the system's printing failed; check the printer in the system's settings"},
      "the centre's blob key is not 64 hex digits; check the centre's published key"},
     {"storage.crypto_failed", "libsodium cannot start"},
     {"storage.draft_corrupt",

@@ -187,10 +187,10 @@ core::ReceiptData CaseViewPresenter::receiptData(core::PrintLanguage language,
   data.filedOn = item.filedOn;
   data.fee = item.fee;
   data.photoJpeg = m_evidence.portrait;
-  data.provisional = true;
-  if (m_services.sync != nullptr) {
-    auto sync = m_services.sync->summary();
-    data.provisional = !(sync.state == "in_sync" && sync.entriesLeft == 0);
+  data.provisional = true;  // until the centre has confirmed every change of this case
+  if (m_services.confirmations != nullptr) {
+    auto confirmed = m_services.confirmations->confirmedByCentre(item.id);
+    data.provisional = !(confirmed && *confirmed);
   }
   data.officerName = officerName;
   return data;

@@ -138,9 +138,15 @@ Status NewCaseFlow::submit() {
 }
 
 Result<std::string> NewCaseFlow::receiptPdf(PrintLanguage language, const FieldWording& word) {
-  if (!m_case) return makeError("flow.not_submitted");
   if (!m_services.receipts) return makeError("print.renderer_missing");
   ReceiptData data;
+  auto data = receiptData(language, word);
+  if (!data) return data.error();
+  return m_services.receipts->renderPdf(*data);
+}
+
+Result<ReceiptData> NewCaseFlow::receiptData(PrintLanguage language, const FieldWording& word) {
+  if (!m_case) return makeError("flow.not_submitted");
   data.language = language;
   data.caseId = m_case->id;
   data.service = m_case->service();
@@ -164,7 +170,11 @@ Result<std::string> NewCaseFlow::receiptPdf(PrintLanguage language, const FieldW
   }
   data.provisional = true;  // until the centre confirms it
   data.officerName = m_officer.displayName;
-  return m_services.receipts->renderPdf(data);
+  if (m_services.confirmations) {
+    auto confirmed = m_services.confirmations->confirmedByCentre(m_case->id);
+    data.provisional = !(confirmed && *confirmed);
+  }
+  return data;
 }
 
 Status NewCaseFlow::saveDraft() {

@@ -7,7 +7,7 @@
 #include <cstdio>
 
 #include "mws/print/receipt_labels.hpp"
-#include "pdf_canvas.hpp"
+#include "page_canvas.hpp"
 
 namespace mws::print {
 
@@ -16,7 +16,7 @@ namespace {
 using core::ReceiptData;
 
 constexpr double kMargin = 42;
-constexpr double kContent = PdfCanvas::kA4Width - 2 * kMargin;
+constexpr double kContent = PageCanvas::kA4Width - 2 * kMargin;
 constexpr double kPhotoW = 99.2, kPhotoH = 127.6;  // 35 x 45 mm
 constexpr double kQrSize = 118;
 constexpr Rgb kGray{0.38, 0.38, 0.38};
@@ -59,7 +59,7 @@ core::Result<cv::Mat> decodePortrait(const std::string& bytes) {
 
 class ReceiptLayout {
  public:
-  ReceiptLayout(PdfCanvas& canvas, const ReceiptData& data)
+  ReceiptLayout(PageCanvas& canvas, const ReceiptData& data)
       : m_canvas(canvas), m_data(data), m_labels(labelsFor(data.language)) {}
 
   bool draw(const std::optional<cv::Mat>& portrait) {
@@ -174,7 +174,7 @@ class ReceiptLayout {
                   styled(8, false, false, kGray, TextStyle::Align::Center));
   }
 
-  PdfCanvas& m_canvas;
+  PageCanvas& m_canvas;
   const ReceiptData& m_data;
   const ReceiptLabels& m_labels;
   double m_y = kMargin;
@@ -182,18 +182,41 @@ class ReceiptLayout {
 
 }  // namespace
 
+namespace {
+
+core::Result<std::optional<cv::Mat>> portraitOf(const ReceiptData& data) {
+  if (data.photoJpeg.empty()) return std::optional<cv::Mat>();
+  auto decoded = decodePortrait(data.photoJpeg);
+  if (!decoded) return decoded.error();
+  return std::optional<cv::Mat>(std::move(*decoded));
+}
+
+core::Error badCaseId() { return core::makeError("print.bad_case_id", "the case id cannot be put in a QR code"); }
+
+}  // namespace
+
 core::Result<std::string> CairoReceiptRenderer::renderPdf(const ReceiptData& data) {
-  std::optional<cv::Mat> portrait;
-  if (!data.photoJpeg.empty()) {
-    auto decoded = decodePortrait(data.photoJpeg);
-    if (!decoded) return decoded.error();
-    portrait = std::move(*decoded);
-  }
-  PdfCanvas canvas;
-  if (!ReceiptLayout(canvas, data).draw(portrait)) {
-    return core::makeError("print.bad_case_id", "the case id cannot be put in a QR code");
-  }
+  auto portrait = portraitOf(data);
+  if (!portrait) return portrait.error();
+  PageCanvas canvas;
+  if (!ReceiptLayout(canvas, data).draw(*portrait)) return badCaseId();
   return canvas.finish();
+}
+
+core::Result<std::vector<core::RasterPage>> CairoReceiptRenderer::renderPages(const ReceiptData& data,
+                                                                              double dpi) {
+  if (!(dpi >= kMinDpi && dpi <= kMaxDpi)) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", dpi);
+    return core::makeError("print.bad_dpi", "the resolution is outside 72..1200 dpi").with("dpi", text);
+  }
+  auto portrait = portraitOf(data);
+  if (!portrait) return portrait.error();
+  PageCanvas canvas(dpi);
+  if (!ReceiptLayout(canvas, data).draw(*portrait)) return badCaseId();
+  auto page = canvas.finishPng();
+  if (!page) return page.error();
+  return std::vector<core::RasterPage>{std::move(*page)};
 }
 
 }  // namespace mws::print

@@ -109,4 +109,18 @@ core::Result<core::ReceiptData> loadReceiptData(Database& db, const std::string&
   return data;
 }
 
+core::Result<bool> PgCaseConfirmations::confirmedByCentre(const std::string& caseId) {
+  int known = 0, unsent = 0;
+  try {
+    m_db.session() << "SELECT (SELECT count(*)::int FROM cases WHERE id = :c::uuid), (SELECT"
+                      " count(*)::int FROM outbox WHERE entity = 'case' AND entity_id = :c AND"
+                      " sent_at IS NULL)",
+        soci::use(caseId, "c"), soci::into(known), soci::into(unsent);
+  } catch (const std::exception& e) {
+    return databaseError("db.query_failed", e);
+  }
+  if (known == 0) return core::makeError("case.not_found", "no such case").with("id", caseId);
+  return unsent == 0;
+}
+
 }  // namespace mws::storage

@@ -57,5 +57,6 @@ struct Services {
   SyncStatusSource* sync = nullptr;
   Workplace workplace;
 };
+  core::CaseConfirmations* confirmations = nullptr;  // whether the centre confirmed a case (receipts)
 
 }  // namespace mws::presenter

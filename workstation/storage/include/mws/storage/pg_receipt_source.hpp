@@ -17,4 +17,16 @@ namespace mws::storage {
 // errors as BlobStore gives them (with the installed key).
 core::Result<core::ReceiptData> loadReceiptData(Database& db, const std::string& caseId);
 
+// Confirmed by the centre: no outbox entry of the case waits for the centre's acknowledgement
+// (Outbox::acknowledge marks them sent; a gap recovery marks them unsent again).
+// "case.not_found" (param id) for an unknown case; database errors as "db.query_failed".
+class PgCaseConfirmations : public core::CaseConfirmations {
+ public:
+  explicit PgCaseConfirmations(Database& db) : m_db(db) {}
+  core::Result<bool> confirmedByCentre(const std::string& caseId) override;
+
+ private:
+  Database& m_db;
+};
+
 }  // namespace mws::storage

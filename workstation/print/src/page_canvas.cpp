@@ -1,10 +1,11 @@
-#include "pdf_canvas.hpp"
+#include "page_canvas.hpp"
 
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 #include <qrencode.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <memory>
 
@@ -34,22 +35,42 @@ std::unique_ptr<PangoFontDescription, decltype(&pango_font_description_free)> fo
 
 }  // namespace
 
-PdfCanvas::PdfCanvas() {
-  m_surface = cairo_pdf_surface_create_for_stream(&PdfCanvas::append, this, kA4Width, kA4Height);
+PageCanvas::PageCanvas() {
+  m_surface = cairo_pdf_surface_create_for_stream(&PageCanvas::append, this, kA4Width, kA4Height);
   m_cr = cairo_create(m_surface);
 }
 
-PdfCanvas::~PdfCanvas() {
-  if (m_cr) cairo_destroy(m_cr);
-  if (m_surface) cairo_surface_destroy(m_surface);
+PageCanvas::PageCanvas(double dpi) : m_dpi(dpi) {
+  const double scale = dpi / 72.0;
+  m_surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, static_cast<int>(std::lround(kA4Width * scale)),
+                                         static_cast<int>(std::lround(kA4Height * scale)));
+  m_cr = cairo_create(m_surface);
+  cairo_set_source_rgb(m_cr, 1, 1, 1);
+  cairo_paint(m_cr);
+  cairo_scale(m_cr, scale, scale);
+  // Lay text out as on the PDF page whatever the resolution: no metrics snapped to pixels.
+  cairo_font_options_t* options = cairo_font_options_create();
+  cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+  cairo_set_font_options(m_cr, options);
+  cairo_font_options_destroy(options);
 }
 
-cairo_status_t PdfCanvas::append(void* closure, const unsigned char* data, unsigned int length) {
-  static_cast<PdfCanvas*>(closure)->m_pdf.append(reinterpret_cast<const char*>(data), length);
+PageCanvas::~PageCanvas() { release(); }
+
+void PageCanvas::release() {
+  if (m_cr) cairo_destroy(m_cr);
+  if (m_surface) cairo_surface_destroy(m_surface);
+  m_cr = nullptr;
+  m_surface = nullptr;
+}
+
+cairo_status_t PageCanvas::append(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<PageCanvas*>(closure)->m_pdf.append(reinterpret_cast<const char*>(data), length);
   return CAIRO_STATUS_SUCCESS;
 }
 
-double PdfCanvas::text(double x, double y, double width, std::string_view text,
+double PageCanvas::text(double x, double y, double width, std::string_view text,
                        const TextStyle& style) {
   PangoLayout* layout = pango_cairo_create_layout(m_cr);
   // Sizes in points on a surface measured in points.
@@ -70,20 +91,20 @@ double PdfCanvas::text(double x, double y, double width, std::string_view text,
   return static_cast<double>(h) / PANGO_SCALE;
 }
 
-void PdfCanvas::fillRect(double x, double y, double w, double h, Rgb color) {
+void PageCanvas::fillRect(double x, double y, double w, double h, Rgb color) {
   setColor(m_cr, color);
   cairo_rectangle(m_cr, x, y, w, h);
   cairo_fill(m_cr);
 }
 
-void PdfCanvas::strokeRect(double x, double y, double w, double h, double lineWidth, Rgb color) {
+void PageCanvas::strokeRect(double x, double y, double w, double h, double lineWidth, Rgb color) {
   setColor(m_cr, color);
   cairo_set_line_width(m_cr, lineWidth);
   cairo_rectangle(m_cr, x, y, w, h);
   cairo_stroke(m_cr);
 }
 
-void PdfCanvas::line(double x1, double y1, double x2, double y2, double lineWidth, Rgb color) {
+void PageCanvas::line(double x1, double y1, double x2, double y2, double lineWidth, Rgb color) {
   setColor(m_cr, color);
   cairo_set_line_width(m_cr, lineWidth);
   cairo_move_to(m_cr, x1, y1);
@@ -91,7 +112,7 @@ void PdfCanvas::line(double x1, double y1, double x2, double y2, double lineWidt
   cairo_stroke(m_cr);
 }
 
-void PdfCanvas::image(const cv::Mat& bgr, double x, double y, double w, double h,
+void PageCanvas::image(const cv::Mat& bgr, double x, double y, double w, double h,
                       std::string_view jpeg) {
   cairo_surface_t* img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, bgr.cols, bgr.rows);
   cairo_surface_flush(img);
@@ -120,7 +141,7 @@ void PdfCanvas::image(const cv::Mat& bgr, double x, double y, double w, double h
   cairo_surface_destroy(img);
 }
 
-bool PdfCanvas::qr(std::string_view payload, double x, double y, double size) {
+bool PageCanvas::qr(std::string_view payload, double x, double y, double size) {
   const std::string text(payload);
   QRcode* code = QRcode_encodeString(text.c_str(), 0, QR_ECLEVEL_M, QR_MODE_8, 1);
   if (!code) return false;
@@ -142,7 +163,7 @@ bool PdfCanvas::qr(std::string_view payload, double x, double y, double size) {
   return true;
 }
 
-core::Result<std::string> PdfCanvas::finish() {
+core::Result<std::string> PageCanvas::finish() {
   cairo_show_page(m_cr);
   cairo_destroy(m_cr);
   m_cr = nullptr;
@@ -154,6 +175,22 @@ core::Result<std::string> PdfCanvas::finish() {
     return core::makeError("print.failed", cairo_status_to_string(status));
   }
   return std::move(m_pdf);
+}
+
+core::Result<core::RasterPage> PageCanvas::finishPng() {
+  cairo_surface_flush(m_surface);
+  core::RasterPage page;
+  page.widthPx = cairo_image_surface_get_width(m_surface);
+  page.heightPx = cairo_image_surface_get_height(m_surface);
+  page.dpi = m_dpi;
+  page.widthMm = kA4Width / 72.0 * 25.4;
+  page.heightMm = kA4Height / 72.0 * 25.4;
+  m_pdf.clear();
+  const cairo_status_t status = cairo_surface_write_to_png_stream(m_surface, &PageCanvas::append, this);
+  release();
+  if (status != CAIRO_STATUS_SUCCESS) return core::makeError("print.failed", cairo_status_to_string(status));
+  page.png = std::move(m_pdf);
+  return page;
 }
 
 }  // namespace mws::print

@@ -1,5 +1,6 @@
 #pragma once
-// Internal: one A4 PDF page drawn with cairo, text laid out by pango (any script the fonts
+// Internal: one A4 page drawn with cairo, into a PDF or onto a raster image at a given dpi
+// (the same drawing calls, so the printed page is the PDF's page), text laid out by pango (any script the fonts
 // cover; DejaVu Sans has Latin and Cyrillic), images from OpenCV matrices, QR codes from
 // libqrencode. Units are PDF points (1/72 inch), origin at the top left.
 
@@ -9,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "mws/core/domain/ports/receipt_renderer.hpp"
 #include "mws/core/result.hpp"
 
 namespace mws::print {
@@ -36,15 +38,18 @@ inline TextStyle styled(double size, bool bold = false, bool monospace = false, 
   return style;
 }
 
-class PdfCanvas {
+class PageCanvas {
  public:
   static constexpr double kA4Width = 595.28;
   static constexpr double kA4Height = 841.89;
 
-  PdfCanvas();
-  ~PdfCanvas();
-  PdfCanvas(const PdfCanvas&) = delete;
-  PdfCanvas& operator=(const PdfCanvas&) = delete;
+  // A PDF page.
+  PageCanvas();
+  // A white RGB image of the page at `dpi`, drawn in the same point units.
+  explicit PageCanvas(double dpi);
+  ~PageCanvas();
+  PageCanvas(const PageCanvas&) = delete;
+  PageCanvas& operator=(const PageCanvas&) = delete;
 
   // Lays `text` out in a box `width` wide at (x, y), wrapping at words; returns its height.
   double text(double x, double y, double width, std::string_view text, const TextStyle& style);
@@ -59,11 +64,16 @@ class PdfCanvas {
   bool qr(std::string_view payload, double x, double y, double size);
   // Ends the page and the document: the PDF's bytes, or "print.failed".
   core::Result<std::string> finish();
+  // Ends a raster page: the image as PNG, or "print.failed".
+  core::Result<core::RasterPage> finishPng();
 
  private:
   static cairo_status_t append(void* closure, const unsigned char* data, unsigned int length);
 
-  std::string m_pdf;
+  void release();
+
+  std::string m_pdf;  // the PDF's bytes, or the PNG's
+  double m_dpi = 0;   // 0 for a PDF page
   cairo_surface_t* m_surface = nullptr;
   cairo_t* m_cr = nullptr;
 };
