@@ -70,6 +70,13 @@ bool writeTemplate(const std::string& path, const FingerprintTemplate& print) {
 }
 
 std::optional<FingerprintTemplate> readTemplate(const std::string& path) {
+  // A template is a few kilobytes: a device, a pipe or a huge file is never read whole.
+  constexpr std::uintmax_t kMaxTemplateBytes = 1u << 20;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec) ||
+      std::filesystem::file_size(path, ec) > kMaxTemplateBytes || ec) {
+    return std::nullopt;
+  }
   std::ifstream file(path, std::ios::binary);
   std::string header;
   if (!std::getline(file, header)) return std::nullopt;
