@@ -34,6 +34,7 @@ int barcodeRead(Context& ctx) {
   if (ctx.args.positionals().size() != 3) return ctx.usage("usage: mws barcode read IMAGE [--json]");
   auto page = document::loadPageImage(ctx.args.positional(2));
   if (!page) {
+    if (page.error().code == "image.too_large") return ctx.fail(page.error());  // names the limit
     ctx.err << "mws: cannot read the image (" << page.error().params.at("reason") << ")\n";
     return kFailed;
   }

@@ -88,6 +88,7 @@ int faceCheck(Context& ctx) {
   if (path.empty()) return ctx.usage("face check needs an image file: mws face check IMAGE");
   auto frame = face::readImageFile(path);
   if (!frame) {
+    if (frame.error().code == "image.too_large") return ctx.fail(frame.error());  // names the limit
     ctx.err << "mws: cannot read the photo (" << frame.error().params.at("reason") << ")\n";
     return kUsage;
   }

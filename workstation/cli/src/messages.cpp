@@ -44,7 +44,7 @@ const std::map<std::string, std::string>& toolTexts() {
       {"person.name_script",
        "the {form} {part} mixes scripts: write the Latin form in Latin letters and the Cyrillic "
        "form in Cyrillic ones"},
-      {"image.too_large", "the image is too large to open: its {what} is {actual}, the limit is {limit}"},
+      {"image.too_large", "the image is too large to open ({what} {actual}, at most {limit})"},
       {"image.unknown_format",
        "the file is no image of a format read here (PNG, JPEG, TIFF, BMP, WebP, PNM) or is cut short"},
       {"person.name_characters",

@@ -182,6 +182,7 @@ int mrzRead(Context& ctx) {
   if (ctx.args.positionals().size() != 3) return ctx.usage("usage: mws mrz read IMAGE [--json]");
   auto page = document::loadPageImage(ctx.args.positional(2));
   if (!page) {
+    if (page.error().code == "image.too_large") return ctx.fail(page.error());  // names the limit
     ctx.err << "mws: cannot read the image (" << page.error().params.at("reason") << ")\n";
     return kFailed;
   }
