@@ -1,11 +1,16 @@
 // The case list and person search page in a real window: the unit's cases at once, a name
-// typed in either script, a document number, filters, cancelling, Enter opens the case.
+// typed in either script, a document number, filters, Enter opens the case; and on a slow
+// search worker: the window stays live, Esc cancels, a newer search replaces an older one.
 #include <boost/test/unit_test.hpp>
 #include <wx/choice.h>
 #include <wx/textctrl.h>
+#include <wx/timer.h>
 #include <wx/uiaction.h>
 
+#include <chrono>
+
 #include "case_pages_ui.hpp"
+#include "mws/storage/pg_search_worker.hpp"
 
 using namespace mws;
 
@@ -116,13 +121,86 @@ BOOST_AUTO_TEST_CASE(down_then_enter_on_a_result_opens_the_case) {
   BOOST_TEST((shell.opened.at(0) == submittedId || shell.opened.at(0) == draftId));
 }
 
-BOOST_AUTO_TEST_CASE(a_search_can_be_cancelled) {
-  BOOST_REQUIRE(found("3 cases found"));
-  search("");
+BOOST_AUTO_TEST_SUITE_END()
+
+namespace {
+
+// The page on a search worker of its own connection whose every search first sleeps 2 s in
+// PostgreSQL (a slow search as a very large unit database would give).
+struct SlowSearchFixture : CaseListPageFixture {
+  std::unique_ptr<storage::PgSearchWorker> worker;
+  std::chrono::steady_clock::time_point opened;
+
+  SlowSearchFixture() {
+    BOOST_REQUIRE(found("3 cases found"));  // the page above, on the GUI thread's connection
+    frame->Destroy();
+    frame = nullptr;
+    pump(50);
+    storage::SearchWorkerOptions options;
+    options.beforeEachJob = "select pg_sleep(2)";
+    auto opened_worker = storage::PgSearchWorker::open(dsn, options);
+    BOOST_REQUIRE(opened_worker.ok());
+    worker = std::move(*opened_worker);
+    services.searchWorker = worker.get();
+    opened = std::chrono::steady_clock::now();
+    page = host([&](wxWindow* parent) { return ui::makeCaseListPanel(parent, services, officer, shell.actions()); });
+  }
+  ~SlowSearchFixture() {
+    if (frame != nullptr) frame->Destroy();  // the page goes before its worker
+    frame = nullptr;
+    pump(50);
+  }
+  double secondsSinceOpened() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - opened).count();
+  }
+};
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(case_list_slow_search, SlowSearchFixture)
+
+BOOST_AUTO_TEST_CASE(the_window_stays_live_while_a_search_runs_and_esc_cancels_it) {
+  int ticks = 0;
+  wxTimer timer;
+  timer.Bind(wxEVT_TIMER, [&](wxTimerEvent&) { ++ticks; });
+  timer.Start(50);
+  pump(800);  // the search sleeps on the worker meanwhile
+  timer.Stop();
+  BOOST_TEST(ticks >= 8);  // events kept coming: 16 in 800 ms when nothing waits
+  BOOST_TEST(status() == "Searching...");
   auto* cancel = test::findNamed<wxButton>(page, "cancelSearch");
-  test::click(cancel);  // before the next step runs
+  BOOST_TEST(cancel->IsEnabled());
+  test::saveScreenshot(frame, "case-list-searching");
+  query()->SetFocus();
+  pump(50);
+  wxUIActionSimulator keyboard;
+  keyboard.Char(WXK_ESCAPE);
   BOOST_TEST(found("Search cancelled; 0 cases found so far."));
+  BOOST_TEST(secondsSinceOpened() < 1.9);  // the sleeping statement was interrupted
   BOOST_TEST(!cancel->IsEnabled());
+  BOOST_TEST(results()->GetItemCount() == 0);
+  test::saveScreenshot(frame, "case-list-search-cancelled");
+}
+
+BOOST_AUTO_TEST_CASE(the_cancel_button_stops_a_slow_search) {
+  pump(200);
+  auto* cancel = test::findNamed<wxButton>(page, "cancelSearch");
+  test::click(cancel);
+  BOOST_TEST(found("Search cancelled; 0 cases found so far."));
+  BOOST_TEST(secondsSinceOpened() < 1.9);
+}
+
+BOOST_AUTO_TEST_CASE(a_newer_search_replaces_the_running_one) {
+  pump(200);
+  search("Karimov");  // the page's first search is interrupted
+  pump(200);
+  search(wxString::FromUTF8("Юсупова"));  // and this one replaces "Karimov"
+  BOOST_TEST(found("1 case found"));
+  BOOST_REQUIRE(results()->GetItemCount() == 1);
+  BOOST_TEST(test::cell(results(), 0, 0) == "YUSUPOVA MALIKA / Юсупова Малика");
+  pump(300);  // nothing older arrives late
+  BOOST_TEST(status() == "1 case found");
+  BOOST_TEST(results()->GetItemCount() == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,9 +1,16 @@
 // The case list's search on the real repositories, without wx: a name in either script, a
-// document number, a personal number, filters, cancelling.
+// document number, a personal number, filters, cancelling; and on the search worker (its own
+// connection and thread): a slow search does not block and can be cancelled, a superseded
+// search's rows are dropped.
 #include <boost/test/unit_test.hpp>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 #include "case_pages_fixture.hpp"
 #include "mws/presenter/case_list_presenter.hpp"
+#include "mws/storage/pg_search_worker.hpp"
 
 using namespace mws;
 using presenter::CaseSearch;
@@ -131,6 +138,130 @@ BOOST_AUTO_TEST_CASE(another_units_cases_are_not_listed) {
   presenter::runToEnd(search);
   BOOST_TEST(search.personsFound() == 1u);
   BOOST_TEST(search.rows().empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The searches on the worker: its own connection and thread, as in the workstation.
+namespace {
+
+// The outcomes the worker delivers, on its thread.
+struct Inbox {
+  std::mutex mutex;
+  std::condition_variable arrived;
+  std::vector<presenter::SearchOutcome> outcomes;
+
+  presenter::CaseListSearcher::Deliver deliver() {
+    return [this](presenter::SearchOutcome outcome) {
+      std::lock_guard lock(mutex);
+      outcomes.push_back(std::move(outcome));
+      arrived.notify_all();
+    };
+  }
+  bool waitFor(std::size_t count, std::chrono::milliseconds limit) {
+    std::unique_lock lock(mutex);
+    return arrived.wait_for(lock, limit, [&] { return outcomes.size() >= count; });
+  }
+  presenter::SearchOutcome at(std::size_t i) {
+    std::lock_guard lock(mutex);
+    return outcomes.at(i);
+  }
+};
+
+std::unique_ptr<storage::PgSearchWorker> openWorker(const std::string& dsn, std::string beforeEachJob = {}) {
+  storage::SearchWorkerOptions options;
+  options.beforeEachJob = std::move(beforeEachJob);
+  auto worker = storage::PgSearchWorker::open(dsn, options);
+  BOOST_REQUIRE(worker.ok());
+  return std::move(*worker);
+}
+
+using Clock = std::chrono::steady_clock;
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(case_list_searcher, SearchFixture)
+
+BOOST_AUTO_TEST_CASE(a_search_on_the_worker_finds_the_persons_cases) {
+  auto worker = openWorker(dsn);
+  Inbox inbox;
+  presenter::CaseListSearcher searcher(*worker, inbox.deliver());
+  const auto generation = searcher.start("TSH-01", "Каримов", {});
+  BOOST_REQUIRE(inbox.waitFor(1, std::chrono::seconds(10)));
+  const auto outcome = inbox.at(0);
+  BOOST_TEST(outcome.generation == generation);
+  BOOST_TEST(searcher.accept(outcome));
+  BOOST_TEST(!searcher.busy());
+  BOOST_TEST(!outcome.error.has_value());
+  std::vector<std::string> ids;
+  for (const auto& row : outcome.rows) ids.push_back(row.summary.id);
+  BOOST_TEST(sorted(ids) == sorted({submittedId, draftId}));
+  BOOST_TEST(outcome.rows.front().personCyrillic == "Каримов Алишер");
+}
+
+// Each job first sleeps 5 s on the worker's connection: start() returns at once, and the
+// cancel interrupts the sleeping statement, so the cancelled outcome comes long before.
+BOOST_AUTO_TEST_CASE(a_slow_search_does_not_block_and_can_be_cancelled) {
+  auto worker = openWorker(dsn, "select pg_sleep(5)");
+  Inbox inbox;
+  presenter::CaseListSearcher searcher(*worker, inbox.deliver());
+  const auto started = Clock::now();
+  searcher.start("TSH-01", "Karimov", {});
+  BOOST_TEST((Clock::now() - started < std::chrono::milliseconds(500)));
+  BOOST_TEST(searcher.busy());
+  BOOST_TEST(!inbox.waitFor(1, std::chrono::milliseconds(300)));  // still sleeping
+  searcher.cancel();
+  BOOST_REQUIRE(inbox.waitFor(1, std::chrono::seconds(3)));
+  BOOST_TEST((Clock::now() - started < std::chrono::seconds(4)));
+  const auto outcome = inbox.at(0);
+  BOOST_TEST(outcome.cancelled);
+  BOOST_TEST(!outcome.error.has_value());
+  BOOST_TEST(outcome.rows.empty());
+  BOOST_TEST(searcher.accept(outcome));
+  BOOST_TEST(!searcher.busy());
+  // The worker's connection is usable again: the next search runs to its end.
+  auto fast = openWorker(dsn);
+  presenter::CaseListSearcher again(*fast, inbox.deliver());
+  again.start("TSH-01", "Karimov", {});
+  BOOST_REQUIRE(inbox.waitFor(2, std::chrono::seconds(10)));
+  BOOST_TEST(inbox.at(1).rows.size() == 2u);
+}
+
+// A newer search supersedes the running one: the older is interrupted, its outcome is not
+// accepted (the page shows only the newest search's rows).
+BOOST_AUTO_TEST_CASE(the_outcome_of_a_superseded_search_is_dropped) {
+  auto worker = openWorker(dsn, "select pg_sleep(1)");
+  Inbox inbox;
+  presenter::CaseListSearcher searcher(*worker, inbox.deliver());
+  const auto first = searcher.start("TSH-01", "Karimov", {});
+  const auto second = searcher.start("TSH-01", "Юсупова", {});
+  BOOST_REQUIRE(inbox.waitFor(2, std::chrono::seconds(10)));
+  const auto older = inbox.at(0);
+  const auto newer = inbox.at(1);
+  BOOST_TEST(older.generation == first);
+  BOOST_TEST(older.cancelled);
+  BOOST_TEST(!searcher.accept(older));
+  BOOST_TEST(searcher.busy());
+  BOOST_TEST(newer.generation == second);
+  BOOST_TEST(searcher.accept(newer));
+  BOOST_REQUIRE(newer.rows.size() == 1u);
+  BOOST_TEST(newer.rows.front().summary.id == otherId);
+}
+
+// The same worker serves one search after another on its connection.
+BOOST_AUTO_TEST_CASE(the_worker_runs_search_after_search) {
+  auto worker = openWorker(dsn);
+  Inbox inbox;
+  presenter::CaseListSearcher searcher(*worker, inbox.deliver());
+  searcher.start("TSH-01", "", {});
+  BOOST_REQUIRE(inbox.waitFor(1, std::chrono::seconds(10)));
+  BOOST_TEST(searcher.accept(inbox.at(0)));
+  BOOST_TEST(inbox.at(0).rows.size() == 3u);
+  searcher.start("TSH-01", "N87654321", {});
+  BOOST_REQUIRE(inbox.waitFor(2, std::chrono::seconds(10)));
+  BOOST_TEST(searcher.accept(inbox.at(1)));
+  BOOST_TEST(inbox.at(1).rows.size() == 1u);
+  BOOST_TEST((inbox.at(1).kind == SearchKind::Document));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,5 +1,7 @@
 #include "mws/app/workstation_services.hpp"
 
+#include <Poco/Logger.h>
+
 #include <ctime>
 
 #include "mws/print/cairo_receipt_renderer.hpp"
@@ -11,6 +13,7 @@
 #include "mws/storage/pg_person_repository.hpp"
 #include "mws/storage/pg_queue_repository.hpp"
 #include "mws/storage/pg_reference_data_repository.hpp"
+#include "mws/storage/pg_search_worker.hpp"
 #include "mws/storage/pg_user_repository.hpp"
 
 namespace mws::app {
@@ -58,6 +61,12 @@ WorkstationServices::WorkstationServices(storage::Database& db, presenter::Workp
   m_services.blobs = &m_parts->blobs;
   m_services.clock = &time;
   m_services.workplace = std::move(workplace);
+  if (auto worker = storage::PgSearchWorker::open(db.dsn()); worker) {
+    m_searchWorker = std::move(*worker);
+    m_services.searchWorker = m_searchWorker.get();
+  } else {
+    Poco::Logger::get("mws.workstation").warning("search worker: %s", worker.error().code);
+  }
   setReceipts(std::make_unique<print::CairoReceiptRenderer>());
 }
 

@@ -43,15 +43,23 @@ SearchKind classifySearch(std::string_view text) {
 }
 
 CaseSearch::CaseSearch(Services& services, std::string unitCode, std::string text, CaseFilter filter)
-    : m_services(services),
+    : m_cases(services.caseRepository),
+      m_personRepository(services.persons),
       m_unit(std::move(unitCode)),
       m_text(trimmed(text)),
       m_filter(filter),
       m_kind(classifySearch(m_text)) {
-  if (m_services.caseRepository == nullptr || m_services.persons == nullptr) {
-    fail(core::makeError("search.unavailable"));
-  }
+  if (m_cases == nullptr || m_personRepository == nullptr) fail(core::makeError("search.unavailable"));
 }
+
+CaseSearch::CaseSearch(core::SearchRepositories repositories, std::string unitCode, std::string text,
+                       CaseFilter filter)
+    : m_cases(&repositories.cases),
+      m_personRepository(&repositories.persons),
+      m_unit(std::move(unitCode)),
+      m_text(trimmed(text)),
+      m_filter(filter),
+      m_kind(classifySearch(m_text)) {}
 
 void CaseSearch::fail(const core::Error& error) {
   m_error = error;
@@ -91,7 +99,7 @@ void CaseSearch::remember(const core::Person& person) {
 }
 
 void CaseSearch::findPersons() {
-  auto& persons = *m_services.persons;
+  auto& persons = *m_personRepository;
   if (m_kind == SearchKind::Recent) return;
   if (m_kind == SearchKind::Name) {
     core::PersonQuery query;
@@ -117,8 +125,7 @@ void CaseSearch::scanCases() {
   // A person search asks for the found persons' cases only (an index lookup per person).
   std::vector<std::int64_t> personIds;
   for (const auto& entry : m_persons) personIds.push_back(entry.first);
-  auto page = recent ? m_services.caseRepository->list(query)
-                     : m_services.caseRepository->listOfPersons(query, personIds);
+  auto page = recent ? m_cases->list(query) : m_cases->listOfPersons(query, personIds);
   if (!page) return fail(page.error());
   m_total = recent ? std::min(page->total, kRecentLimit) : page->total;
   for (const auto& summary : page->items) {
@@ -136,7 +143,7 @@ void CaseSearch::nameRows() {
     if (known == m_persons.end()) {
       if (lookedUp == kNamesPerStep) return;  // the rest in the next step
       ++lookedUp;
-      auto person = m_services.persons->findById(row.summary.personId);
+      auto person = m_personRepository->findById(row.summary.personId);
       if (!person) return fail(person.error());
       if (person->has_value()) remember(**person);
       known = m_persons.find(row.summary.personId);
@@ -152,6 +159,68 @@ void CaseSearch::nameRows() {
 void runToEnd(CaseSearch& search) {
   while (search.step()) {
   }
+}
+
+CaseListSearcher::CaseListSearcher(core::SearchWorker& worker, Deliver deliver)
+    : m_worker(worker), m_deliver(std::move(deliver)) {}
+
+CaseListSearcher::~CaseListSearcher() { cancel(); }
+
+std::uint64_t CaseListSearcher::start(const std::string& unitCode, const std::string& text, CaseFilter filter) {
+  cancel();
+  auto ticket = std::make_shared<Ticket>();
+  ticket->generation = ++m_generation;
+  m_current = ticket;
+  m_busy = true;
+  // The job holds the ticket and a copy of what it needs, never this object: the page may
+  // be gone when a superseded search ends.
+  ticket->job = m_worker.post([ticket, unitCode, text, filter, deliver = m_deliver](core::SearchRepositories& repositories) {
+    run(repositories, *ticket, unitCode, text, filter, deliver);
+  });
+  return ticket->generation;
+}
+
+void CaseListSearcher::cancel() {
+  if (!m_current) return;
+  m_current->cancelled = true;
+  m_worker.interrupt(m_current->job);
+}
+
+bool CaseListSearcher::accept(const SearchOutcome& outcome) {
+  if (!m_current || outcome.generation != m_current->generation) return false;
+  m_busy = false;
+  return true;
+}
+
+double CaseListSearcher::progress() const {
+  return m_busy && m_current ? m_current->permille.load() / 1000.0 : 0.0;
+}
+
+// On the worker's thread: the search's steps until it ends or is cancelled. A statement
+// interrupted by the cancel fails; that is a cancelled search, not an error.
+void CaseListSearcher::run(core::SearchRepositories& repositories, Ticket& ticket, const std::string& unit,
+                           const std::string& text, CaseFilter filter, const Deliver& deliver) {
+  CaseSearch search(repositories, unit, text, filter);
+  while (!ticket.cancelled && search.step()) {
+    ticket.permille = static_cast<int>(search.progress() * 1000);
+  }
+  SearchOutcome outcome;
+  outcome.generation = ticket.generation;
+  outcome.kind = search.kind();
+  outcome.cancelled = ticket.cancelled;
+  if (!outcome.cancelled) outcome.error = search.error();
+  outcome.personsFound = search.personsFound();
+  if (search.rowsReady() || outcome.cancelled) outcome.rows = search.rows();
+  ticket.permille = 1000;
+  if (deliver) deliver(std::move(outcome));
+}
+
+std::uint64_t InlineSearchWorker::post(Job job) {
+  const std::uint64_t number = m_next++;
+  if (m_services.caseRepository == nullptr || m_services.persons == nullptr) return number;
+  core::SearchRepositories repositories{*m_services.caseRepository, *m_services.persons};
+  job(repositories);
+  return number;
 }
 
 }  // namespace mws::presenter

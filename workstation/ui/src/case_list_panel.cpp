@@ -1,6 +1,9 @@
 // The case list and person search page: one field for a name (either script), a document
 // number or a personal number; filters by state and service; results in a virtual list.
-// A search runs in short steps between events, with progress and a Cancel button.
+// A search runs on the search worker (its own database session and thread): the window
+// stays live, a busy gauge and Cancel (or Esc) show while it runs, a newer search drops the
+// older one's rows.
+#include <wx/app.h>
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/gauge.h>
@@ -10,6 +13,7 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/timer.h>
 
 #include <memory>
 
@@ -75,7 +79,13 @@ class CaseListPanel : public wxPanel {
 public:
   CaseListPanel(wxWindow* parent, presenter::Services& services, const core::User& user,
                 const ShellActions& shell)
-      : wxPanel(parent, wxID_ANY), m_services(services), m_user(user), m_shell(shell) {
+      : wxPanel(parent, wxID_ANY),
+        m_services(services),
+        m_user(user),
+        m_shell(shell),
+        m_inline(services),
+        m_searcher(services.searchWorker ? *services.searchWorker : m_inline, deliverer()),
+        m_busyTimer(this) {
     SetName("caseListPanel");
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(buildSearchRow(), 0, wxEXPAND | wxALL, 12);
@@ -84,11 +94,15 @@ public:
     column->Add(m_results, 1, wxEXPAND | wxALL, 12);
     SetSizer(column);
     m_results->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { open(e.GetIndex()); });
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) { onCharHook(e); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { showBusy(); }, m_busyTimer.GetId());
     CallAfter([this] { startSearch(); });
   }
 
   ~CaseListPanel() override {
-    if (m_search) m_search->cancel();
+    m_busyTimer.Stop();
+    m_searcher.cancel();
+    m_alive.reset();
   }
 
 private:
@@ -134,10 +148,36 @@ private:
     row->Add(m_gauge, 0, wxALIGN_CENTRE_VERTICAL | wxRIGHT, 8);
     row->Add(m_cancel, 0, wxRIGHT, 12);
     row->Add(m_status, 1, wxALIGN_CENTRE_VERTICAL);
-    m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-      if (m_search) m_search->cancel();
-    });
+    m_cancel->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_searcher.cancel(); });
     return row;
+  }
+
+  // The worker hands the outcome over on its thread; it is shown on the GUI thread, if the
+  // page is still there and the search is still the newest.
+  presenter::CaseListSearcher::Deliver deliverer() {
+    std::weak_ptr<bool> alive = m_alive;
+    return [this, alive](presenter::SearchOutcome outcome) {
+      if (!wxTheApp) return;
+      wxTheApp->CallAfter([this, alive, outcome = std::move(outcome)] {
+        if (alive.lock() && m_searcher.accept(outcome)) finish(outcome);
+      });
+    };
+  }
+
+  // Esc cancels a running search (wherever the focus is on the page).
+  void onCharHook(wxKeyEvent& event) {
+    if (event.GetKeyCode() == WXK_ESCAPE && m_searcher.busy()) {
+      m_searcher.cancel();
+      return;
+    }
+    event.Skip();
+  }
+
+  void showBusy() {
+    if (!m_searcher.busy()) return m_busyTimer.Stop();
+    const double done = m_searcher.progress();
+    if (done > 0) m_gauge->SetValue(static_cast<int>(done * 100));
+    else m_gauge->Pulse();
   }
 
   // Down goes to the results, Esc clears the field (and lists the unit's latest cases).
@@ -163,39 +203,28 @@ private:
     return chosen;
   }
 
+  // The older search, if one runs, is cancelled and its rows will not be shown.
   void startSearch() {
-    if (m_search) m_search->cancel();
     m_results->setRows(nullptr);
-    m_search = std::make_shared<presenter::CaseSearch>(m_services, m_user.unitCode,
-                                                       m_query->GetValue().utf8_string(), filter());
     m_cancel->Enable();
     m_gauge->SetValue(0);
     m_status->SetLabel(_("Searching..."));
-    runStep(m_search);
+    m_busyTimer.Start(100);
+    m_searcher.start(m_user.unitCode, m_query->GetValue().utf8_string(), filter());
   }
 
-  // One query, then back to the event loop: typing, Cancel and other pages stay live.
-  void runStep(const std::shared_ptr<presenter::CaseSearch>& search) {
-    if (search != m_search) return;  // a newer search replaced it
-    const bool more = search->step();
-    m_gauge->SetValue(static_cast<int>(search->progress() * 100));
-    if (search->rowsReady()) m_results->setRows(&search->rows());  // names fill in as they come
-    if (more) {
-      CallAfter([this, search] { runStep(search); });
-      return;
-    }
-    finish(*search);
-  }
-
-  void finish(const presenter::CaseSearch& search) {
+  void finish(const presenter::SearchOutcome& outcome) {
+    m_busyTimer.Stop();
     m_cancel->Disable();
-    m_results->setRows(&search.rows());
-    const int count = static_cast<int>(search.rows().size());
-    if (search.error()) {
-      m_status->SetLabel(words::error(*search.error()));
-    } else if (search.cancelled()) {
+    m_gauge->SetValue(outcome.cancelled ? 0 : 100);
+    m_rows = outcome.rows;
+    m_results->setRows(&m_rows);
+    const int count = static_cast<int>(m_rows.size());
+    if (outcome.error) {
+      m_status->SetLabel(words::error(*outcome.error));
+    } else if (outcome.cancelled) {
       m_status->SetLabel(wxString::Format(_("Search cancelled; %s cases found so far."), formatNumber(count)));
-    } else if (search.kind() != presenter::SearchKind::Recent && search.personsFound() == 0) {
+    } else if (outcome.kind != presenter::SearchKind::Recent && outcome.personsFound == 0) {
       m_status->SetLabel(_("No person matches."));
     } else {
       m_status->SetLabel(wxString::Format(wxPLURAL("%s case found", "%s cases found", count), formatNumber(count)));
@@ -221,7 +250,11 @@ private:
   presenter::Services& m_services;
   core::User m_user;
   ShellActions m_shell;
-  std::shared_ptr<presenter::CaseSearch> m_search;
+  std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+  presenter::InlineSearchWorker m_inline;  // when the services have no worker of their own
+  presenter::CaseListSearcher m_searcher;
+  wxTimer m_busyTimer;
+  std::vector<presenter::CaseRow> m_rows;
   wxTextCtrl* m_query = nullptr;
   wxChoice* m_state = nullptr;
   wxChoice* m_service = nullptr;

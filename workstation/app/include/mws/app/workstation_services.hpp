@@ -33,6 +33,9 @@ public:
   void setReceipts(std::unique_ptr<core::ReceiptRenderer> receipts);
 
   presenter::Services& services() { return m_services; }
+  // The case list's search worker on a second connection (null when it could not connect:
+  // the page then searches on the GUI thread's connection).
+  core::SearchWorker* searchWorker() { return m_services.searchWorker; }
   Devices& devices() { return m_devices; }
   core::AuthService& auth() { return *m_auth; }
 
@@ -42,6 +45,7 @@ private:
   std::unique_ptr<core::AuthService> m_auth;
   std::unique_ptr<core::CaseService> m_cases;
   std::unique_ptr<core::ReceiptRenderer> m_receipts;
+  std::unique_ptr<core::SearchWorker> m_searchWorker;
   Devices m_devices;
   presenter::Services m_services;
 };

@@ -1,12 +1,15 @@
 #pragma once
 // The logic of the case list and person search: one search field that takes a name in
 // either script, a document number or a 14-digit personal number. A search is worked in
-// short steps (one query each) so the page can show progress and a Cancel button and the
-// window never waits long on the database; the single database connection stays on the
-// GUI thread.
+// short steps (one query each); CaseListSearcher runs them on a core::SearchWorker (its own
+// database session and thread), so the window stays live, shows progress and can cancel,
+// and a newer search supersedes an older one.
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -15,6 +18,7 @@
 
 #include "mws/core/domain/case.hpp"
 #include "mws/core/domain/ports/case_repository.hpp"
+#include "mws/core/domain/ports/search_worker.hpp"
 #include "mws/core/domain/person.hpp"
 #include "mws/core/result.hpp"
 #include "mws/presenter/services.hpp"
@@ -56,6 +60,7 @@ public:
   static constexpr std::size_t kNamesPerStep = 20;    // persons looked up per step
 
   CaseSearch(Services& services, std::string unitCode, std::string text, CaseFilter filter);
+  CaseSearch(core::SearchRepositories repositories, std::string unitCode, std::string text, CaseFilter filter);
 
   bool step();
   void cancel() { m_cancelled = true; }
@@ -80,7 +85,8 @@ private:
   void fail(const core::Error& error);
   void remember(const core::Person& person);
 
-  Services& m_services;
+  core::CaseRepository* m_cases;
+  core::PersonRepository* m_personRepository;
   std::string m_unit;
   std::string m_text;
   CaseFilter m_filter;
@@ -97,5 +103,64 @@ private:
 
 // Runs a search to its end in one go (tests, the CLI-like callers).
 void runToEnd(CaseSearch& search);
+
+// What a search run off the GUI thread found.
+struct SearchOutcome {
+  std::uint64_t generation = 0;  // which start() it answers
+  SearchKind kind = SearchKind::Recent;
+  std::vector<CaseRow> rows;
+  std::size_t personsFound = 0;
+  bool cancelled = false;
+  std::optional<core::Error> error;  // never set for a cancelled search
+};
+
+// Runs the page's searches on a worker. start() supersedes the running search: it is
+// cancelled (its statement interrupted) and its outcome is dropped. The worker calls
+// `deliver` on its own thread; the view moves the outcome to its GUI thread and hands it to
+// accept(), which says whether it is still the newest search's (only then is it shown).
+class CaseListSearcher {
+public:
+  using Deliver = std::function<void(SearchOutcome)>;
+
+  CaseListSearcher(core::SearchWorker& worker, Deliver deliver);
+  ~CaseListSearcher();  // cancels the running search
+  CaseListSearcher(const CaseListSearcher&) = delete;
+  CaseListSearcher& operator=(const CaseListSearcher&) = delete;
+
+  std::uint64_t start(const std::string& unitCode, const std::string& text, CaseFilter filter);
+  void cancel();
+  bool accept(const SearchOutcome& outcome);
+  bool busy() const { return m_busy; }
+  double progress() const;  // 0..1 of the running search
+
+private:
+  struct Ticket {
+    std::uint64_t generation = 0;
+    std::uint64_t job = 0;
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> permille{0};
+  };
+  static void run(core::SearchRepositories& repositories, Ticket& ticket, const std::string& unit,
+                  const std::string& text, CaseFilter filter, const Deliver& deliver);
+
+  core::SearchWorker& m_worker;
+  Deliver m_deliver;
+  std::shared_ptr<Ticket> m_current;
+  std::uint64_t m_generation = 0;
+  bool m_busy = false;
+};
+
+// A SearchWorker that runs each job at once on the calling thread, with the screens' own
+// repositories: for a page that has no worker of its own (tests without one).
+class InlineSearchWorker : public core::SearchWorker {
+public:
+  explicit InlineSearchWorker(Services& services) : m_services(services) {}
+  std::uint64_t post(Job job) override;
+  void interrupt(std::uint64_t) override {}
+
+private:
+  Services& m_services;
+  std::uint64_t m_next = 1;
+};
 
 }  // namespace mws::presenter

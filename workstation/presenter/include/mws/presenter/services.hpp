@@ -18,6 +18,7 @@
 #include "mws/core/domain/ports/queue_repository.hpp"
 #include "mws/core/domain/ports/receipt_renderer.hpp"
 #include "mws/core/domain/ports/reference_data_repository.hpp"
+#include "mws/core/domain/ports/search_worker.hpp"
 #include "mws/presenter/sync_status.hpp"
 
 namespace mws::peripherals {
@@ -42,6 +43,7 @@ struct Services {
   core::CaseService* cases = nullptr;
   core::CaseRepository* caseRepository = nullptr;  // lists and loads
   core::PersonRepository* persons = nullptr;
+  core::SearchWorker* searchWorker = nullptr;  // the case list's searches, off the GUI thread
   core::ReferenceDataRepository* reference = nullptr;
   core::QueueRepository* queue = nullptr;
   core::DraftStore* drafts = nullptr;
