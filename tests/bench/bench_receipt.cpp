@@ -1,6 +1,9 @@
 // Receipt render time: the whole CairoReceiptRenderer::renderPdf (portrait decode, layout of
-// Latin and Cyrillic text by pango, QR code, PDF with embedded fonts) per language.
-// Usage: bench_receipt [RUNS]   (50 by default)
+// Latin and Cyrillic text by pango, QR code, PDF with embedded fonts) per language, then the
+// page the print dialog prints: CairoReceiptRenderer::renderPages at printer resolutions (the
+// same layout onto an A4 image, encoded as PNG), which the UI does off the GUI thread.
+// Usage: bench_receipt [RUNS]   (50 by default; the raster rows run RUNS / 5, at least 5)
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <opencv2/core.hpp>
@@ -68,6 +71,21 @@ int main(int argc, char** argv) {
     }
     rows.push_back({"receipt, " + std::string(print::languageTag(language)), bench::summarise(samples),
                     std::to_string(bytes / 1024) + " KiB", "", ""});
+  }
+  const auto data = receipt(core::PrintLanguage::Ru, photo);
+  for (double dpi : {150.0, 300.0, 600.0}) {
+    std::vector<double> samples;
+    std::size_t bytes = 0;
+    for (int i = 0; i < std::max(5, runs / 5); ++i) {
+      bench::Stopwatch watch;
+      auto pages = renderer.renderPages(data, dpi);
+      samples.push_back(watch.elapsedMs());
+      if (!pages.ok()) return 1;
+      bytes = pages->front().png.size();
+    }
+    char measure[64];
+    std::snprintf(measure, sizeof measure, "print page, ru, %.0f dpi", dpi);
+    rows.push_back({measure, bench::summarise(samples), std::to_string(bytes / 1024) + " KiB PNG", "", ""});
   }
   bench::printTable(rows);
   return 0;
