@@ -36,6 +36,9 @@ const std::set<std::string> kExempt{
     "case.decide", "case.edit", "case.issue", "case.open", "case.review", "case.submit",
     "person.add", "person.create", "person.export", "person.search", "person.update",
     "person.view", "user.add", "user.manage", "demo.seed",
+    "auth.finger_enrol", "auth.finger_require",
+    // The workstation's preferences file and its key (app::FilePreferences).
+    "preferences.properties", "ui.language",
     // Field paths of payloads and person records: quoted as the parameter "field".
     "address.district", "address.region", "address.street", "contract.number",
     "contract.period", "contract.room", "cyrillic.given_name", "cyrillic.patronymic",

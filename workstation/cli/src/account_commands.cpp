@@ -4,6 +4,10 @@
 #include "context.hpp"
 #include "terminal.hpp"
 #include "mws/core/auth/auth_service.hpp"
+#include "mws/core/auth/rights.hpp"
+#include "mws/fingerprint/fprint_scanner.hpp"
+#include "mws/fingerprint/scanner_finger_verifier.hpp"
+#include "mws/fingerprint/simulated_fingerprint_scanner.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
 #include "mws/storage/pg_user_repository.hpp"
 #include "person_input.hpp"
@@ -160,6 +164,94 @@ int userUnlock(Context& ctx) {
   return changeAccount(ctx, login, false,
                        [&](core::AuthService& auth, const std::string&,
                            const core::AccountActor& actor) { return auth.unlock(login, actor); });
+}
+
+// The fingerprint second factor: `mws user finger-enrol`, `mws user finger-require`, and
+// the finger after the password of --as when the command says --with-finger.
+namespace {
+
+// --scanner simulated|libfprint, else [devices] fingerprint; opened on --device (or the first).
+core::Result<std::unique_ptr<peripherals::FingerprintScanner>> openAccountScanner(Context& ctx) {
+  const std::string kind =
+      ctx.args.option("scanner").value_or(ctx.config->getString("devices.fingerprint", "simulated"));
+  std::unique_ptr<peripherals::FingerprintScanner> scanner;
+  if (kind == "libfprint") scanner = std::make_unique<fingerprint::FprintScanner>();
+  if (kind == "simulated") scanner = std::make_unique<fingerprint::SimulatedFingerprintScanner>();
+  if (!scanner) return usageError("--scanner (or devices.fingerprint) is simulated or libfprint, not '" + kind + "'");
+  if (auto opened = scanner->open(ctx.args.option("device").value_or("")); !opened) return opened.error();
+  return scanner;
+}
+
+// The person at the scanner reads what to do on standard error.
+std::function<void(const std::string&)> promptOn(std::ostream& err) {
+  return [&err](const std::string& prompt) {
+    if (prompt == "place_finger") err << "place the finger on the scanner\n";
+    else if (prompt == "remove_finger") err << "lift the finger\n";
+    else err << "try again\n";
+  };
+}
+
+// Refuses before anything is scanned when the account is unknown or the actor may not.
+core::Status checkEnrolment(AccountSession& session, const std::string& login) {
+  auto found = session.ws->users().findByLogin(login);
+  if (!found) return found.error();
+  if (!found->has_value()) return core::makeError("user.unknown").with("login", login);
+  if (!session.actor) return core::success();
+  return core::authorize(*session.actor, core::Right::UserManage, (*found)->unitCode);
+}
+
+}  // namespace
+
+int userFingerEnrol(Context& ctx) {
+  const std::string login = ctx.args.positional(2);
+  const auto finger = peripherals::parseFinger(ctx.args.option("finger").value_or("right-index"));
+  if (login.empty() || !finger) {
+    ctx.err << "usage: mws user finger-enrol LOGIN [--finger right-index] [--scanner simulated|libfprint] "
+               "[--device ID] [--as LOGIN]\n";
+    return kUsage;
+  }
+  auto session = openAccountSession(ctx);
+  if (!session) return sessionFailure(ctx, session.error());
+  if (auto allowed = checkEnrolment(*session, login); !allowed) return ctx.fail(allowed.error());
+  auto scanner = openAccountScanner(ctx);
+  if (!scanner) return ctx.fail(scanner.error());
+  peripherals::ScanOptions options;
+  const auto prompt = promptOn(ctx.err);
+  options.progress = [&](const peripherals::ScanProgress& p) { prompt(fingerprint::promptName(p)); };
+  auto enrolment = (*scanner)->enroll(*finger, options);
+  if (!enrolment) return ctx.fail(enrolment.error());
+  security::SodiumPasswordHasher hasher;
+  core::AuthService auth(session->ws->users(), hasher);
+  auto stored = auth.enrolFinger(login, fingerprint::toEnrolledFinger(enrolment->print), session->actor);
+  if (!stored) return ctx.fail(stored.error());
+  ctx.out << "user " << login << ": " << peripherals::fingerName(*finger) << " enrolled ("
+          << enrolment->print.driver << ", " << enrolment->stages << " impressions); require it with "
+          << "mws user finger-require " << login << " on\n";
+  return kOk;
+}
+
+int userFingerRequire(Context& ctx) {
+  const std::string login = ctx.args.positional(2);
+  const std::string state = ctx.args.positional(3);
+  if (login.empty() || (state != "on" && state != "off")) {
+    ctx.err << "usage: mws user finger-require LOGIN on|off [--as LOGIN]\n";
+    return kUsage;
+  }
+  return changeAccount(ctx, login, false,
+                       [&](core::AuthService& auth, const std::string&, const core::AccountActor& actor) {
+                         return auth.setFingerRequired(login, state == "on", actor);
+                       });
+}
+
+// --as for an account that requires its finger: with --with-finger the finger is scanned
+// here after the right password; without it the refusal says the account needs its finger.
+core::Result<core::User> fingerSecondFactor(Context& ctx, core::AuthService& auth,
+                                            const std::string& login) {
+  if (!ctx.args.flag("with-finger")) return core::makeError("auth.finger_required");
+  auto scanner = openAccountScanner(ctx);
+  if (!scanner) return scanner.error();
+  fingerprint::ScannerFingerVerifier verifier(**scanner);
+  return auth.completeWithFinger(login, verifier, promptOn(ctx.err));
 }
 
 }  // namespace mws::cli

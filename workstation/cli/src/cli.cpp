@@ -36,6 +36,8 @@ const std::vector<CommandInfo>& commands() {
        userAdd},
       {"user", "passwd", "set a password: LOGIN [--initial-password] [--password-stdin]", userPasswd},
       {"user", "unlock", "lift the sign-in lock of an account: LOGIN", userUnlock},
+      {"user", "finger-enrol", "enrol the account's finger (second factor): LOGIN [--finger F] [--scanner simulated|libfprint] [--device ID]", userFingerEnrol},
+      {"user", "finger-require", "ask for the finger after the password: LOGIN on|off", userFingerRequire},
       {"person", "add",
        "add a person: --surname --given [--patronymic] [--surname-cyr --given-cyr "
        "--patronymic-cyr] --birth D --sex --status --citizenship AAA [--personal-number N] "
@@ -88,7 +90,7 @@ const std::vector<CommandInfo>& commands() {
   return all;
 }
 
-const std::set<std::string> kFlags{"all", "password-stdin", "help", "version", "json", "daemon", "initial-password", "certificate", "no-forced-change"};
+const std::set<std::string> kFlags{"all", "password-stdin", "help", "version", "json", "daemon", "initial-password", "certificate", "no-forced-change", "with-finger"};
 const std::set<std::string> kKnown{"all",
     "password-stdin", "help",        "version",     "dsn",         "config",   "cluster-dir",
     "login",          "name",        "unit",        "role",        "log-level", "json",
@@ -100,7 +102,7 @@ const std::set<std::string> kKnown{"all",
     "finger",         "out",         "template",    "device",
     "counter",        "lang",        "certificate",
     "daemon",         "initial-password", "no-forced-change",
-    "centre",         "install-cert", "ca"};
+    "centre",         "install-cert", "ca", "scanner", "with-finger"};
 
 void printUsage(std::ostream& out) {
   out << "usage: mws [--dsn DSN] [--config FILE] [--cluster-dir DIR] COMMAND ...\n\n"
@@ -113,7 +115,8 @@ void printUsage(std::ostream& out) {
          "used, started on demand.\n"
          "--as LOGIN signs in for the command: the password is typed at the terminal, or with\n"
          "--password-stdin it is the first line of standard input (a payload given as '-'\n"
-         "follows it). Exit status: 0 done, 1 refused or failed, 2 usage error.\n";
+         "follows it). An account that requires its finger needs --with-finger too: the finger\n"
+         "is scanned here after the password. Exit status: 0 done, 1 refused or failed, 2 usage error.\n";
 }
 
 std::map<std::string, std::string> overridesFrom(const Arguments& args) {

@@ -42,6 +42,8 @@ int unitList(Context& ctx);
 int userAdd(Context& ctx);
 int userPasswd(Context& ctx);
 int userUnlock(Context& ctx);
+int userFingerEnrol(Context& ctx);
+int userFingerRequire(Context& ctx);
 int personAdd(Context& ctx);
 int personFind(Context& ctx);
 int personShow(Context& ctx);

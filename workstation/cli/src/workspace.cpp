@@ -10,6 +10,9 @@
 
 namespace mws::cli {
 
+core::Result<core::User> fingerSecondFactor(Context& ctx, core::AuthService& auth,
+                                            const std::string& login);  // account_commands.cpp
+
 std::chrono::system_clock::time_point SystemClock::now() {
   return std::chrono::system_clock::now();
 }
@@ -59,7 +62,9 @@ core::Result<core::User> signInActor(Context& ctx, Workspace& workspace) {
   if (!settings) return settings.error();
   security::SodiumPasswordHasher hasher;
   core::AuthService auth(workspace.users(), hasher, settings->lockout);
-  return auth.signIn(login, password);
+  auto user = auth.signIn(login, password);
+  if (!user && user.error().code == "auth.finger_required") return fingerSecondFactor(ctx, auth, login);
+  return user;
 }
 
 }  // namespace mws::cli

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "mws/core/auth/account_store.hpp"
+#include "mws/core/ports/finger_verifier.hpp"
 #include "mws/core/ports/user_repository.hpp"
 #include "mws/storage/database.hpp"
 
@@ -13,7 +14,8 @@ namespace mws::storage {
 
 // Accounts and their sign-in protection state; each security change is written with its
 // audit entry in one transaction.
-class PgUserRepository : public core::UserRepository, public core::AccountStore {
+class PgUserRepository : public core::UserRepository, public core::AccountStore,
+                         public core::AccountFingerStore {
 public:
   explicit PgUserRepository(Database& db) : m_db(db) {}
 
@@ -30,6 +32,16 @@ public:
   core::Status setPassword(const std::string& login, const std::string& hash, bool mustChange,
                            const core::AccountActor& by) override;
   core::Status unlock(const std::string& login, const core::AccountActor& by) override;
+
+  // The second factor (migration 0012, pg_account_finger.cpp): the finger sealed under the
+  // installation's blob key (BlobStore::sharedKey) with the account id as associated data;
+  // without a key "storage.blob_key_missing".
+  core::Result<std::optional<core::EnrolledFinger>> finger(std::int64_t userId) override;
+  core::Result<bool> fingerRequired(std::int64_t userId) override;
+  core::Status enrolFinger(const std::string& login, const core::EnrolledFinger& finger,
+                           const core::AccountActor& by) override;
+  core::Status setFingerRequired(const std::string& login, bool required,
+                                 const core::AccountActor& by) override;
 
 private:
   Database& m_db;
