@@ -106,6 +106,88 @@ const Table& choiceTable() {
   return table;
 }
 
+bool endsWith(const std::string& text, const char* tail) {
+  const std::string t(tail);
+  return text.size() >= t.size() && text.compare(text.size() - t.size(), t.size(), t) == 0;
+}
+
+// The refusals of the service rules (core/domain/rules_*.cpp), in words the officer can read
+// to the applicant; known() adds the rule they cite.
+wxString serviceRefusal(const core::Error& e) {
+  const std::string& c = e.code;
+  if (endsWith(c, ".period_order")) return _("The last day is before the first day.");
+  if (endsWith(c, ".period_too_long")) {
+    return wxString::Format(_("The period is %s days long; at most %s days are allowed."), param(e, "requested_days"),
+                            param(e, "max_days"));
+  }
+  if (endsWith(c, ".visa_not_found")) return wxString::Format(_("The person holds no visa numbered %s."), param(e, "number"));
+  if (endsWith(c, ".visa_not_valid")) {
+    return wxString::Format(_("The visa was valid from %s to %s: it is extended only while it is valid."),
+                            param(e, "valid_from"), param(e, "valid_to"));
+  }
+  if (endsWith(c, ".not_later")) {
+    return wxString::Format(_("The new last day must be after the visa's last day, %s."), param(e, "valid_to"));
+  }
+  if (endsWith(c, ".too_long")) {
+    return wxString::Format(_("A visa is extended by at most %s days: the new last day is %s at the latest."),
+                            param(e, "max_days"), param(e, "latest_valid_to"));
+  }
+  if (c == "service.status_not_eligible") {
+    return wxString::Format(_("This service is not for a person whose status is \"%s\"."), choice(param(e, "status").ToStdString()));
+  }
+  if (c == "service.not_yet_effective") {
+    return wxString::Format(_("This service is provided from %s only."), param(e, "effective_from"));
+  }
+  if (c == "stay_cancel.registration_not_found") return _("No stay registration with this case number is on record.");
+  if (c == "stay_cancel.registration_not_active") {
+    return _("This registration is not an issued registration of this person in force, so it cannot be cancelled.");
+  }
+  if (c == "stay_cancel.requester_not_entitled") {
+    return _("Only the registered person, or the private owner who hosts them, may ask to cancel the registration.");
+  }
+  if (c == "stay_cancel.requester_identity_missing") return _("Note the requester's identity document.");
+  if (c == "residence_reg.replaced_not_active") {
+    return _("The registration to be replaced is not an active residence registration of this person.");
+  }
+  if (c == "residence_reg.already_registered") {
+    return _("The person already has an active residence registration: put its case number in \"Replaces registration\".");
+  }
+  if (c == "evisa_ext.already_extended") return _("This electronic visa has been extended already; it is extended once only.");
+  if (c == "evisa_ext.not_evisa") {
+    return wxString::Format(_("Visa %s is not an electronic visa: choose the service \"%s\"."), param(e, "number"),
+                            words::service(core::ServiceCode::VisaExtension));
+  }
+  if (c == "visa_ext.is_evisa") {
+    return wxString::Format(_("Visa %s is an electronic visa: choose the service \"%s\"."), param(e, "number"),
+                            words::service(core::ServiceCode::EVisaExtension));
+  }
+  if (c == "visa_ext.organisation_tax_id") return _("On site the organisation pays: write its tax id (nine digits).");
+  if (c == "visa_ext.organisation_missing") return _("On site the organisation pays: write its name.");
+  if (c == "visa_ext.contract_missing") return _("On site the organisation pays: write the number of its contract.");
+  if (endsWith(c, ".tax_id")) return wxString::Format(_("A tax id has nine digits; \"%s\" has not."), param(e, "tax_id"));
+  if (c == "work_confirm.position_missing") return _("Write the position the person is employed in.");
+  if (c == "student_reg.outside_contract" || c == "student_reg.outside_visa") {
+    const wxString what = c == "student_reg.outside_visa" ? _("the visa") : _("the dormitory contract");
+    return wxString::Format(_("The registration from %s to %s lies outside %s, from %s to %s."), param(e, "from"),
+                            param(e, "to"), what, param(e, "valid_from"), param(e, "valid_to"));
+  }
+  if (c == "id_card.not_first_issuance") {
+    return _("The person holds or has applied for an ID card already: choose the reason of this application.");
+  }
+  if (c == "id_card.no_previous_card") return _("The person holds no ID card yet: the reason is a first issuance.");
+  if (c == "compatriot_invite.no_compatriot") return _("At least one invitee is a compatriot.");
+  if (c == "compatriot_invite.invitee_citizenship") {
+    return wxString::Format(_("An invitee's citizenship is a country code other than UZB, not \"%s\"."), param(e, "citizenship"));
+  }
+  if (c == "compatriot_invite.invitee_name_missing") return _("Write the invitee's surname and given name.");
+  if (c == "compatriot_invite.invitee_birth_date") return _("The invitee's date of birth is in the future.");
+  if (c == "permanent_residence.residing_since_future") {
+    return wxString::Format(_("\"Residing since\" (%s) is in the future."), param(e, "residing_since"));
+  }
+  if (c == "permanent_residence.basis_missing") return _("Name the document the application is based on.");
+  return {};
+}
+
 // The flow's own refusals and the rules' codes it meets most, with their parameters.
 wxString known(const core::Error& e) {
   const std::string& c = e.code;
@@ -126,7 +208,6 @@ wxString known(const core::Error& e) {
   if (c == "stay_reg.period_order") return _("The last day is before the first day.");
   if (c == "stay_reg.period_too_long") return wxString::Format(_("The stay is longer than the %s days allowed."), param(e, "max_days"));
   if (c == "stay_reg.basis_not_found") return wxString::Format(_("The person holds no visa or permit numbered %s."), param(e, "number"));
-  if (c == "evisa_ext.already_extended") return _("This electronic visa has been extended already; it is extended once only.");
   if (c == "mrz.check_failed") return wxString::Format(_("A check digit of the MRZ does not match (%s): scan again or type the lines."), param(e, "fields"));
   if (c == "mrz.line_count" || c == "mrz.line_length" || c == "mrz.format" || c == "mrz.character") {
     return _("This is not a complete MRZ: two lines of 44 (passport) or 36, or three of 30 (ID card).");
@@ -140,7 +221,7 @@ wxString known(const core::Error& e) {
   if (c == "person.name_missing") return _("Write the person's name.");
   if (c == "document.dates") return _("The document's issue date must be before its expiry date.");
   if (c == "person.citizenship_unknown") return wxString::Format(_("\"%s\" is not a country code (three letters, e.g. KAZ)."), param(e, "citizenship"));
-  return {};
+  return serviceRefusal(e);
 }
 
 }  // namespace

@@ -155,6 +155,12 @@ void NewCasePanel::showStep() {
   }
   m_steps->SetLabel(line);
   m_book->ChangeSelection(static_cast<std::size_t>(step));
+  // The page's controls were made anew: let the book's keyboard order take the page in again
+  // (wxGTK builds a container's focus chain from the children it has then; an empty page was
+  // left out, and Tab never reached the form's fields). The order itself does not change.
+  wxWindow* page = m_pages[step];
+  if (step == FlowStep::Service) page->MoveBeforeInTabOrder(m_pages[FlowStep::Document]);
+  else page->MoveAfterInTabOrder(m_pages[static_cast<FlowStep>(static_cast<int>(step) - 1)]);
   m_back->Enable(m_flow->canGoBack());
   m_next->SetLabel(step == FlowStep::Review    ? _("&Submit (Enter)")
                    : step == FlowStep::Receipt ? _("&New case (Enter)")
