@@ -3,9 +3,11 @@
 // whitelist A-Z0-9<, PSM 6 on the band our locator found, else the whole page) in the same
 // run, on one core.
 // Usage: OMP_THREAD_LIMIT=1 taskset -c 0 bench_mrz [--per-format N] [--tesseract M]
-//        [--seed S] [--sets clean,degraded]
+//        [--seed S] [--sets clean,degraded] [--list 1]
 // N pages per format and set (default 1000); Tesseract reads the first M of them (default
 // 100: it is two orders of magnitude slower).
+// --list 1 prints each page ours got wrong: format, index, and each wrong character with
+// its position and field.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -40,6 +42,7 @@ struct Options {
   std::uint32_t seed = 9303;
   bool clean = true;
   bool degraded = true;
+  bool list = false;  // print each failing page: format, index, what went wrong and where
 };
 
 // What one reader made of one page.
@@ -186,6 +189,39 @@ double threadCpuMs() {
   return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
+// The field of the layout a position belongs to ("check" for a lone check digit).
+std::string fieldAt(MrzFormat format, int line, int column) {
+  const auto& layout = mws::core::mrzLayout(format);
+  for (const auto& f : layout.fields) {
+    if (f.line == line && column >= f.start && column < f.start + f.length) return std::string(f.name);
+    if (f.line == line && f.checkAt && *f.checkAt == column) return std::string(f.name) + "_check";
+  }
+  if (layout.compositeAt && layout.compositeAt->line == line && layout.compositeAt->start == column) {
+    return "composite_check";
+  }
+  return "?";
+}
+
+void listFailure(bool degraded, MrzFormat format, int index, const std::vector<std::string>& truth,
+                 const Outcome& got) {
+  bool exact = got.lines == truth;
+  if (exact) return;
+  std::printf("FAIL %s %s #%d %s valid=%d flagged=%d least=%.2f:", degraded ? "degraded" : "clean",
+              std::string(toString(format)).c_str(), index, classify(truth, got).c_str(),
+              got.valid ? 1 : 0, got.flagged ? 1 : 0, double(got.least));
+  if (got.lines.size() == truth.size()) {
+    for (std::size_t l = 0; l < truth.size(); ++l) {
+      if (got.lines[l].size() != truth[l].size()) continue;
+      for (std::size_t c = 0; c < truth[l].size(); ++c) {
+        if (got.lines[l][c] == truth[l][c]) continue;
+        std::printf(" %c>%c@%zu.%zu(%s)", truth[l][c], got.lines[l][c], l, c,
+                    fieldAt(format, int(l), int(c)).c_str());
+      }
+    }
+  }
+  std::printf("\n");
+}
+
 struct SetResult {
   std::map<MrzFormat, Tally> ours, tesseract;
 };
@@ -201,6 +237,7 @@ SetResult runSet(const mws::document::MrzImageReader& reader, TesseractBaseline&
       const double cpu = threadCpuMs();
       const Outcome ours = readOurs(reader, sample.image);
       record(result.ours[format], sample.lines, ours, watch.elapsedMs(), threadCpuMs() - cpu);
+      if (o.list) listFailure(degraded, format, i, sample.lines, ours);
       if (i >= o.tesseract) continue;
       mws::bench::Stopwatch tessWatch;
       const double tessCpu = threadCpuMs();
@@ -305,6 +342,7 @@ Options parse(int argc, char** argv) {
     const std::string key = argv[i], value = argv[i + 1];
     if (key == "--per-format") o.perFormat = std::max(1, std::atoi(value.c_str()));
     if (key == "--tesseract") o.tesseract = std::max(0, std::atoi(value.c_str()));
+    if (key == "--list") o.list = value != "0";
     if (key == "--seed") o.seed = static_cast<std::uint32_t>(std::strtoul(value.c_str(), nullptr, 10));
     if (key == "--sets") {
       o.clean = value.find("clean") != std::string::npos;
@@ -321,7 +359,11 @@ int main(int argc, char** argv) {
   cv::setNumThreads(1);
   if (!std::getenv("OMP_THREAD_LIMIT")) std::fprintf(stderr, "bench_mrz: set OMP_THREAD_LIMIT=1\n");
   auto font = mws::document::OcrbFont::load(mws::document::defaultOcrbFontPath());
+  const double startCpu = threadCpuMs();
+  mws::bench::Stopwatch startWatch;
   auto reader = mws::document::MrzImageReader::create(mws::document::defaultOcrbFontPath());
+  std::printf("reader start-up (classifier training): %.0f ms wall, %.0f ms CPU\n",
+              startWatch.elapsedMs(), threadCpuMs() - startCpu);
   TesseractBaseline baseline;
   if (!font || !reader || !baseline.init()) {
     std::fprintf(stderr, "bench_mrz: the OCR-B font or Tesseract's eng data is missing\n");

@@ -31,7 +31,7 @@ struct ReaderFixture {
 };
 
 // Pages of the degraded test below read exactly, at least (see that test).
-constexpr int kDegradedFloor = 94;
+constexpr int kDegradedFloor = 95;
 
 const std::vector<std::string> kSpecimen{"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
                                          "L898902C36UTO7408122F1204159ZE184226B<<<<<10"};
@@ -212,9 +212,10 @@ BOOST_AUTO_TEST_CASE(most_clean_generated_pages_of_every_format_are_read_exactly
   BOOST_TEST(exact >= total - 1, exact << " of " << total);
 }
 
-// A floor under the degraded-set accuracy: the benchmark's degraded pages (seed 9304, the
-// first 20 of each format), read deterministically; 96 of these 100 are read exactly today
-// (tests/bench/bench_mrz measures the 98 % target on the full set), so a regression fails.
+// A floor under the degraded-set accuracy: 20 pages of each format from the benchmark's
+// degraded generator (seed 9304), read deterministically (the classifier's training is
+// seeded); 97 of these 100 are read exactly today (96 with the template classifier before),
+// and tests/bench/bench_mrz measures the 98 % target on the full set, so a regression fails.
 BOOST_AUTO_TEST_CASE(degraded_pages_are_read_exactly_at_least_as_often_as_before) {
   document::MrzSampleGenerator degraded(font, 9304);
   int exact = 0, total = 0;

@@ -150,20 +150,19 @@ std::vector<double> cellCentres(const cv::Mat& ink, const TextLine& line, int co
 // Cells are cut as the templates are: from the baseline (the line's ink bottom) up one cap
 // height and a margin, the cap height following from the pitch. A line's own ink height
 // would not do: OCR-B's digits stand taller than its letters.
-std::vector<core::MrzCharScores> readLine(const cv::Mat& ink, const TextLine& line, int count,
-                                          const GlyphClassifier& classifier) {
+std::vector<cv::Mat> cutLine(const cv::Mat& ink, const TextLine& line, int count) {
   const std::vector<double> centres = cellCentres(ink, line, count);
   const double pitch = (centres.back() - centres.front()) / (count - 1);
   const int cap = static_cast<int>(std::lround(pitch / kPitchPerCap));
   const int margin = static_cast<int>(std::lround(0.15 * cap));
-  std::vector<std::vector<float>> features;
+  std::vector<cv::Mat> cells;
   for (double centre : centres) {
     const cv::Rect box(static_cast<int>(std::lround(centre - pitch / 2)),
                        line.bottom + 1 - cap - margin, static_cast<int>(std::lround(pitch)),
                        cap + 2 * margin);
-    features.push_back(cellFeature(ink(box & cv::Rect(0, 0, ink.cols, ink.rows))));
+    cells.push_back(ink(box & cv::Rect(0, 0, ink.cols, ink.rows)));
   }
-  return classifier.classify(features);
+  return cells;
 }
 
 // The median distance between neighbouring glyphs (components about a character tall);
@@ -206,7 +205,7 @@ int charactersPerLine(const cv::Mat& binary, const std::vector<TextLine>& lines)
 
 }  // namespace
 
-std::optional<BandReading> readBand(const cv::Mat& strip, const GlyphClassifier& classifier) {
+std::optional<BandCells> cutBand(const cv::Mat& strip) {
   cv::Mat padded, ink, binary;
   cv::copyMakeBorder(strip, padded, kPad, kPad, kPad, kPad, cv::BORDER_REPLICATE);
   cv::morphologyEx(padded, ink, cv::MORPH_BLACKHAT,
@@ -215,11 +214,24 @@ std::optional<BandReading> readBand(const cv::Mat& strip, const GlyphClassifier&
   const auto lines = mrzLines(binary);
   if (lines.size() < 2) return std::nullopt;
   const int count = charactersPerLine(binary, lines);
-  BandReading reading;
   const auto format = core::detectMrzFormat(static_cast<int>(lines.size()), count, 'P');
   if (!format) return std::nullopt;
-  reading.format = *format;
-  for (const auto& line : lines) reading.scores.push_back(readLine(ink, line, count, classifier));
+  BandCells band;
+  band.format = *format;
+  for (const auto& line : lines) band.cells.push_back(cutLine(ink, line, count));
+  return band;
+}
+
+std::optional<BandReading> readBand(const cv::Mat& strip, const GlyphClassifier& classifier) {
+  auto band = cutBand(strip);
+  if (!band) return std::nullopt;
+  BandReading reading;
+  reading.format = band->format;
+  for (const auto& line : band->cells) {
+    std::vector<std::vector<float>> features;
+    for (const auto& cell : line) features.push_back(cellFeature(cell));
+    reading.scores.push_back(classifier.classify(features));
+  }
   return reading;
 }
 

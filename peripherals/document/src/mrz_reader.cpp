@@ -1,5 +1,7 @@
 #include "mws/document/mrz_reader.hpp"
 
+#include <map>
+#include <mutex>
 #include <numeric>
 
 #include <opencv2/imgproc.hpp>
@@ -13,10 +15,22 @@ namespace mws::document {
 
 struct MrzImageReader::Impl {
   std::shared_ptr<OcrbFont> font;
-  std::unique_ptr<detail::GlyphClassifier> classifier;
+  std::shared_ptr<const detail::GlyphClassifier> classifier;
 };
 
 namespace {
+
+// Training takes most of a second, and the classifier never changes for a font file: the
+// readers of one process share it.
+std::shared_ptr<const detail::GlyphClassifier> trainedFor(const std::filesystem::path& fontPath,
+                                                          OcrbFont& font) {
+  static std::mutex mutex;
+  static std::map<std::filesystem::path, std::shared_ptr<const detail::GlyphClassifier>> trained;
+  const std::lock_guard lock(mutex);
+  auto& classifier = trained[fontPath];
+  if (!classifier) classifier = std::make_shared<const detail::GlyphClassifier>(detail::trainGlyphClassifier(font));
+  return classifier;
+}
 
 // Bands tried, best first, until one holds the 2 or 3 lines of an MRZ: a visual zone's
 // lines can look as MRZ-like to the locator as the MRZ itself.
@@ -70,7 +84,7 @@ core::Result<std::shared_ptr<MrzImageReader>> MrzImageReader::create(
   std::shared_ptr<MrzImageReader> reader(new MrzImageReader());
   reader->m_impl = std::make_unique<Impl>();
   reader->m_impl->font = *font;
-  reader->m_impl->classifier = std::make_unique<detail::GlyphClassifier>(**font);
+  reader->m_impl->classifier = trainedFor(fontPath, **font);
   return reader;
 }
 
