@@ -103,7 +103,10 @@ std::vector<Row> dateAndVisaRows() {
       {"visa_ends_before_start", [](Person& p) { p.visas[0].validTo = d("2026-03-31"); }, "visa.dates", "valid_to", "2026-03-31"},
       {"visa_until_9999", [](Person& p) { p.visas[0].validTo = d("9999-01-01"); }, "person.date_range", "field", "visa.valid_to"},
       {"visa_from_1800", [](Person& p) { p.visas[0].validFrom = d("1800-01-01"); }, "person.date_range", "field", "visa.valid_from"},
-      {"citizenship_control", [](Person& p) { p.citizenship = "K\nZ"; }, "input.control_character", "field", "citizenship"},
+      {"citizenship_control", [](Person& p) { p.citizenship = "K\nZ"; }, "person.citizenship_unknown", "citizenship", "K\nZ"},
+      {"citizenship_sql", [](Person& p) { p.citizenship = "KAZ' OR 1=1--"; }, "person.citizenship_unknown", "", ""},
+      {"personal_number_sql", [](Person& p) { p.personalNumber = "1; DELETE FROM persons"; }, "person.personal_number_format", "", ""},
+      {"personal_number_13_digits", [](Person& p) { p.personalNumber = "3150690123456"; }, "person.personal_number_format", "", ""},
       {"citizenship_unknown", [](Person& p) { p.citizenship = "ZZZ"; }, "person.citizenship_unknown", "citizenship", "ZZZ"},
   };
 }

@@ -93,9 +93,12 @@ Status checkPersonName(const PersonName& name, std::string_view form) {
 Status checkPersonFields(const Person& person) {
   if (auto ok = checkPersonName(person.latin, "latin"); !ok) return ok;
   if (auto ok = checkPersonName(person.cyrillic, "cyrillic"); !ok) return ok;
-  if (auto ok = checkPersonText(person.citizenship, "citizenship", 3); !ok) return ok;
+  const bool alpha3 = person.citizenship.size() == 3 &&
+                      std::all_of(person.citizenship.begin(), person.citizenship.end(),
+                                  [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!alpha3) return makeError("person.citizenship_unknown").with("citizenship", person.citizenship);
   if (person.personalNumber) {
-    if (auto ok = checkPersonText(*person.personalNumber, "personal_number", 14); !ok) return ok;
+    if (auto ok = validatePersonalNumber(*person.personalNumber); !ok) return ok;
   }
   if (auto ok = checkDateInRange(person.birthDate, "birth_date"); !ok) return ok;
   for (const IdentityDocument& document : person.documents) {

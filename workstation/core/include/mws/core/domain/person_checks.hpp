@@ -38,9 +38,10 @@ Status checkPersonText(std::string_view text, const std::string& field, std::siz
 // Params form, part (surname | given | patronymic), and max for the length.
 Status checkPersonName(const PersonName& name, std::string_view form);
 
-// Every field of the record that needs no reference data: both name forms, citizenship and
-// personal number as text, the birth date's range, each document's texts and dates, each
-// visa (validateVisa).
+// Every field of the record that needs no reference data: both name forms, the citizenship's
+// form (three capital letters, else "person.citizenship_unknown" with params citizenship),
+// the personal number's format (validatePersonalNumber), the
+// birth date's range, each document's texts and dates, each visa (validateVisa).
 Status checkPersonFields(const Person& person);
 
 }  // namespace mws::core
