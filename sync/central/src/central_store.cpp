@@ -87,6 +87,7 @@ core::Status checkBlobs(soci::session& sql, const protocol::PushRequest& request
          " SELECT DISTINCT r.h FROM jsonb_to_recordset((:b::jsonb)->'entries')"
          "   AS e(entity text, body jsonb),"
          " LATERAL (SELECT e.body #>> '{payload,biometrics,photo_sha256}' AS h"
+         "   UNION ALL SELECT e.body ->> 'document_scan_sha256'"
          "   UNION ALL SELECT jsonb_array_elements_text(CASE WHEN jsonb_typeof("
          "     e.body #> '{payload,biometrics,fingerprint_sha256}') = 'array'"
          "     THEN e.body #> '{payload,biometrics,fingerprint_sha256}' ELSE '[]' END)) r"

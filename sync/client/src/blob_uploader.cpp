@@ -25,11 +25,18 @@ std::optional<std::int64_t> centreOffset(const core::Error& error) {
   }
 }
 
-// Only case snapshots with biometrics reference blobs; the others are not parsed again.
+// Only case snapshots with biometrics or a document scan reference blobs; the others are
+// not parsed again.
+bool mayReferenceBlobs(const std::string& body) {
+  return body.find("\"biometrics\"") != std::string::npos ||
+         body.find("\"document_scan_sha256\": \"") != std::string::npos ||
+         body.find("\"document_scan_sha256\":\"") != std::string::npos;
+}
+
 std::vector<std::string> referencedBy(const std::vector<protocol::PushEntry>& entries) {
   std::vector<std::string> all;
   for (const auto& entry : entries) {
-    if (entry.entity != "case" || entry.body.find("\"biometrics\"") == std::string::npos) continue;
+    if (entry.entity != "case" || !mayReferenceBlobs(entry.body)) continue;
     for (auto& sha256 : protocol::blobsReferencedBy(entry.body)) {
       if (std::find(all.begin(), all.end(), sha256) == all.end()) all.push_back(std::move(sha256));
     }

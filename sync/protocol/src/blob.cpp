@@ -36,6 +36,9 @@ bool isValidSha256(std::string_view text) {
 std::vector<std::string> blobsReferencedBy(std::string_view caseBody) {
   std::vector<std::string> blobs;
   try {
+    Poco::JSON::Parser parser;
+    const auto root = parser.parse(std::string(caseBody)).extract<Poco::JSON::Object::Ptr>();
+    if (!root.isNull()) addIfValid(blobs, root->optValue<std::string>("document_scan_sha256", ""));
     const auto biometrics = biometricsOf(caseBody);
     if (biometrics.isNull()) return blobs;
     addIfValid(blobs, biometrics->optValue<std::string>("photo_sha256", ""));

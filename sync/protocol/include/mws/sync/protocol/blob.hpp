@@ -41,8 +41,9 @@ inline constexpr std::string_view kBlobsMissing = "push.blobs_missing";  // 409,
 // 64 lower-case hexadecimal digits.
 bool isValidSha256(std::string_view text);
 
-// The blobs a case snapshot (an outbox body) references: payload.biometrics.photo_sha256
-// and fingerprint_sha256, without duplicates or empty strings. Bodies that are not JSON
+// The blobs a case snapshot (an outbox body) references: document_scan_sha256 (migration
+// 0013), payload.biometrics.photo_sha256 and fingerprint_sha256, without duplicates or
+// empty strings. Bodies that are not JSON
 // objects, or have no biometrics, reference nothing.
 std::vector<std::string> blobsReferencedBy(std::string_view caseBody);
 
