@@ -14,14 +14,16 @@
 namespace mws::document {
 
 struct MrzImageReader::Impl {
+  std::filesystem::path fontPath;
   std::shared_ptr<OcrbFont> font;
-  std::shared_ptr<const detail::GlyphClassifier> classifier;
+  std::once_flag trained;
+  std::shared_ptr<const detail::GlyphClassifier> classifier;  // set once, by prepare()
 };
 
 namespace {
 
-// Training takes most of a second, and the classifier never changes for a font file: the
-// readers of one process share it.
+// Training takes most of a second of CPU, and the classifier never changes for a font file:
+// the readers of one process share it.
 std::shared_ptr<const detail::GlyphClassifier> trainedFor(const std::filesystem::path& fontPath,
                                                           OcrbFont& font) {
   static std::mutex mutex;
@@ -83,9 +85,15 @@ core::Result<std::shared_ptr<MrzImageReader>> MrzImageReader::create(
   if (!font) return font.error();
   std::shared_ptr<MrzImageReader> reader(new MrzImageReader());
   reader->m_impl = std::make_unique<Impl>();
+  reader->m_impl->fontPath = fontPath;
   reader->m_impl->font = *font;
-  reader->m_impl->classifier = trainedFor(fontPath, **font);
   return reader;
+}
+
+void MrzImageReader::prepare() const {
+  std::call_once(m_impl->trained, [this] {
+    m_impl->classifier = trainedFor(m_impl->fontPath, *m_impl->font);
+  });
 }
 
 static std::optional<MrzImageReading> readOnce(const detail::MrzBand& band,
@@ -109,6 +117,7 @@ static std::optional<MrzImageReading> readOnce(const detail::MrzBand& band,
 
 core::Result<MrzImageReading> MrzImageReader::read(const cv::Mat& image,
                                                    const core::CivilDate& today) const {
+  prepare();
   cv::Mat gray = image;
   if (image.channels() == 3) cv::cvtColor(image, gray, cv::COLOR_BGR2GRAY);
   const auto bands = detail::locateMrzBands(gray, kBandsTried);

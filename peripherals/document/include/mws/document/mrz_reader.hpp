@@ -40,9 +40,15 @@ struct MrzImageReading {
 
 class MrzImageReader {
 public:
-  // "document.font_missing" when the OCR-B font cannot be loaded.
+  // "document.font_missing" when the OCR-B font cannot be loaded. Cheap: the classifier is
+  // trained by prepare() or the first read.
   static core::Result<std::shared_ptr<MrzImageReader>> create(
       const std::filesystem::path& fontPath);
+
+  // Trains the classifier (most of a second of CPU, once per process and font; every reader
+  // of the process shares it) unless done. read() calls it; call it early off the GUI thread
+  // to spare the first page the wait. Thread-safe.
+  void prepare() const;
 
   // "document.no_mrz" (param reason: "no_band", "no_lines") when no MRZ is found.
   core::Result<MrzImageReading> read(const cv::Mat& image, const core::CivilDate& today) const;
