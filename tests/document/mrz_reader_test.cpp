@@ -31,7 +31,7 @@ struct ReaderFixture {
 };
 
 // Pages of the degraded test below read exactly, at least (see that test).
-constexpr int kDegradedFloor = 95;
+constexpr int kDegradedFloor = 96;
 
 const std::vector<std::string> kSpecimen{"P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
                                          "L898902C36UTO7408122F1204159ZE184226B<<<<<10"};
@@ -214,7 +214,8 @@ BOOST_AUTO_TEST_CASE(most_clean_generated_pages_of_every_format_are_read_exactly
 
 // A floor under the degraded-set accuracy: 20 pages of each format from the benchmark's
 // degraded generator (seed 9304), read deterministically (the classifier's training is
-// seeded); 97 of these 100 are read exactly today (96 with the template classifier before),
+// seeded, and neither it nor the generator draws from cv::theRNG()); 98 of these 100 are read
+// exactly today (the template classifier before read 96 of a like set),
 // and tests/bench/bench_mrz measures the 98 % target on the full set, so a regression fails.
 BOOST_AUTO_TEST_CASE(degraded_pages_are_read_exactly_at_least_as_often_as_before) {
   document::MrzSampleGenerator degraded(font, 9304);

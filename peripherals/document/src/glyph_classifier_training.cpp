@@ -104,7 +104,10 @@ cv::Mat strip(OcrbFont& font, const std::vector<std::string>& lines, std::mt1993
   if (uniform(rng, 0, 1) < 0.3) page.convertTo(page, CV_8U, uniform(rng, 0.45, 0.7), uniform(rng, 40, 80));
   cv::GaussianBlur(page, page, cv::Size(0, 0), uniform(rng, 0.3, 1.3) * dpi / 300);
   cv::Mat noise(page.size(), CV_16S), noisy;
-  cv::randn(noise, 0, uniform(rng, 2, 10));
+  // Seeded from `rng`: cv::randn would draw from the thread's shared cv::theRNG(), and the
+  // classifier would depend on what the thread had drawn before.
+  cv::RNG noiseRng(rng());
+  noiseRng.fill(noise, cv::RNG::NORMAL, 0, uniform(rng, 2, 10));
   page.convertTo(noisy, CV_16S);
   noisy += noise;
   noisy.convertTo(page, CV_8U);

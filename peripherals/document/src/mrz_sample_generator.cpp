@@ -147,7 +147,10 @@ cv::Mat MrzSampleGenerator::degrade(const cv::Mat& doc, MrzSample& sample) {
   const double dpiScale = doc.cols / documentMm(sample.format).width / (300 / 25.4);
   cv::GaussianBlur(out, out, cv::Size(0, 0), uniformReal(rng, 0.3, 1.3) * dpiScale);
   cv::Mat noise(out.size(), CV_16S);
-  cv::randn(noise, 0, uniformReal(rng, 2, 10));
+  // Seeded from the generator: cv::randn would draw from the thread's shared cv::theRNG(), so
+  // a page would depend on what else the thread had drawn (a reader's training, say).
+  cv::RNG noiseRng(rng());
+  noiseRng.fill(noise, cv::RNG::NORMAL, 0, uniformReal(rng, 2, 10));
   cv::Mat noisy;
   out.convertTo(noisy, CV_16S);
   noisy += noise;
