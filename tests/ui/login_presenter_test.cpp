@@ -15,6 +15,9 @@ struct RecordingView : presenter::LoginView {
   void showSignedIn(const core::User& user) override { events.push_back("in:" + user.login); }
   void showSignedOut() override { events.push_back("out"); }
   void showError(const core::Error& error) override { events.push_back("error:" + error.code); }
+  void showFingerStep(const std::string& finger, const std::string&, const core::Error&) override {
+    events.push_back("finger:" + finger);
+  }
 };
 
 struct PresenterFixture : test::DbFixture {

@@ -5,6 +5,7 @@
 #include "mws/document/ocrb_font.hpp"
 #include "mws/document/threaded_document_reader.hpp"
 #include "mws/fingerprint/fprint_scanner.hpp"
+#include "mws/fingerprint/scanner_finger_verifier.hpp"
 #include "mws/fingerprint/simulated_fingerprint_scanner.hpp"
 
 namespace mws::app {
@@ -35,6 +36,7 @@ void makeScanner(Devices& devices, const DeviceSettings& settings) {
     return;
   }
   devices.tenPrints = makeTenPrintCapture(*devices.scanner);
+  devices.fingerVerifier = std::make_unique<fingerprint::ScannerFingerVerifier>(*devices.scanner);
 }
 
 void makeReader(Devices& devices, const DeviceSettings& settings, std::function<core::CivilDate()> today) {
@@ -64,6 +66,7 @@ Devices::~Devices() {
   // The adapters use the devices: they go first.
   portraits.reset();
   tenPrints.reset();
+  fingerVerifier.reset();
   if (reader) reader->stop();
 }
 

@@ -11,6 +11,7 @@
 #include <iostream>
 #include <memory>
 
+#include "mws/app/file_preferences.hpp"
 #include "mws/app/first_run.hpp"
 #include "mws/app/workstation_services.hpp"
 #include "mws/runtime/config.hpp"
@@ -137,6 +138,7 @@ bool WorkstationApp::OnInit() {
                                    60};
   auto& clock = *m_services->services().clock;
   m_services->attach(mws::app::makeDevices(devices, [&clock] { return clock.today(); }));
+  m_services->setPreferences(std::make_unique<mws::app::FilePreferences>(mws::runtime::Paths::forCurrentUser().userConfigDir / "preferences.properties"));
   if (!m_services->devices().problems.empty()) {
     Poco::Logger::get("mws.workstation").warning("devices: %s", m_services->devices().problems);
   }

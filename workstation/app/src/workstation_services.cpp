@@ -78,6 +78,7 @@ void WorkstationServices::attach(Devices devices) {
   m_services.cameraSource = m_devices.cameraSource;
   m_services.confirmations = &m_parts->confirmations;
   m_services.fingerprints = m_devices.scanner.get();
+  m_services.fingerVerifier = m_devices.fingerVerifier.get();
   m_services.documents = m_devices.reader.get();
   m_services.documentSource = m_devices.pages;
 }
@@ -85,6 +86,11 @@ void WorkstationServices::attach(Devices devices) {
 void WorkstationServices::setReceipts(std::unique_ptr<core::ReceiptRenderer> receipts) {
   m_receipts = std::move(receipts);
   m_services.receipts = m_receipts.get();
+}
+
+void WorkstationServices::setPreferences(std::unique_ptr<presenter::Preferences> preferences) {
+  m_preferences = std::move(preferences);
+  m_services.preferences = m_preferences.get();
 }
 
 }  // namespace mws::app

@@ -10,6 +10,8 @@
 #include <wx/textctrl.h>
 #include <wx/timer.h>
 
+#include "mws/ui/main_frame.hpp"
+
 namespace mws::ui {
 namespace {
 
@@ -111,6 +113,12 @@ void LoginFrame::showError(const core::Error& error) {
   m_error->SetLabel(describeError(error));
   m_password->SetFocus();
   m_password->SelectAll();
+  GetChildren().front()->Layout();
+}
+
+void LoginFrame::showFingerStep(const std::string& finger, const std::string&, const core::Error& error) {
+  m_error->SetLabel(error.code.empty() ? wxString::Format(_("Place your finger on the scanner (%s)."), utf8(finger))
+                                       : signInErrorWords(error));
   GetChildren().front()->Layout();
 }
 

@@ -59,6 +59,16 @@ MainFrame::MainFrame(presenter::Services& services, MainFrameOptions options)
   m_book->AddPage(m_signInPage, "");
   m_book->AddPage(m_shellPage, "");
   m_book->AddPage(m_lockPage, "");
+  m_fingerPage = new wxPanel(m_book);
+  m_book->AddPage(m_fingerPage, "");
+  m_presenter.setFingerVerifier(services.fingerVerifier, [this](std::function<void()> task) { CallAfter(std::move(task)); });
+  m_presenter.setPreferences(services.preferences);
+  if (auto remembered = m_presenter.rememberedLanguage()) {
+    for (Language language : availableLanguages()) {
+      if (*remembered == catalogueName(language)) setLanguage(language);
+    }
+  }
+  m_presenter.chooseLanguage(catalogueName(currentLanguage()));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(m_book, 1, wxEXPAND);
   root->SetSizer(sizer);
@@ -139,6 +149,7 @@ void MainFrame::onLanguage() {
   const int selected = m_language->GetSelection();
   if (selected == wxNOT_FOUND) return;
   setLanguage(languages[static_cast<std::size_t>(selected)]);
+  m_presenter.chooseLanguage(catalogueName(currentLanguage()));
   fillSignInPage();
   refreshDevices();
   m_language->SetFocus();
@@ -284,7 +295,8 @@ void MainFrame::showSignedOut() {
 }
 
 void MainFrame::showError(const core::Error& error) {
-  m_error->SetLabel(describeError(error));
+  if (m_book->GetSelection() == 3) m_book->SetSelection(0);
+  m_error->SetLabel(signInErrorWords(error));
   m_password->SetFocus();
   m_password->SelectAll();
   m_signInPage->Layout();

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "mws/core/domain/civil_date.hpp"
+#include "mws/core/ports/finger_verifier.hpp"
 #include "mws/peripherals/camera.hpp"
 #include "mws/peripherals/document_reader.hpp"
 #include "mws/peripherals/fingerprint_scanner.hpp"
@@ -36,6 +37,7 @@ struct Devices {
   std::shared_ptr<peripherals::DocumentSource> pages;
   std::unique_ptr<presenter::PortraitCapture> portraits;
   std::unique_ptr<presenter::TenPrintCapture> tenPrints;
+  std::unique_ptr<core::FingerVerifier> fingerVerifier;  // the sign-in's second factor over `scanner`
   std::string problems;  // one line per device that could not be made (codes only)
 
   Devices() = default;

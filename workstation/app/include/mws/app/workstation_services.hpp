@@ -31,6 +31,7 @@ public:
   // Hands the devices over (they are stopped before the repositories go).
   void attach(Devices devices);
   void setReceipts(std::unique_ptr<core::ReceiptRenderer> receipts);
+  void setPreferences(std::unique_ptr<presenter::Preferences> preferences);
 
   presenter::Services& services() { return m_services; }
   // The case list's search worker on a second connection (null when it could not connect:
@@ -45,6 +46,7 @@ private:
   std::unique_ptr<core::AuthService> m_auth;
   std::unique_ptr<core::CaseService> m_cases;
   std::unique_ptr<core::ReceiptRenderer> m_receipts;
+  std::unique_ptr<presenter::Preferences> m_preferences;
   std::unique_ptr<core::SearchWorker> m_searchWorker;
   Devices m_devices;
   presenter::Services m_services;

@@ -18,7 +18,9 @@
 #include "mws/core/domain/ports/queue_repository.hpp"
 #include "mws/core/domain/ports/receipt_renderer.hpp"
 #include "mws/core/domain/ports/reference_data_repository.hpp"
+#include "mws/core/ports/finger_verifier.hpp"
 #include "mws/core/domain/ports/search_worker.hpp"
+#include "mws/presenter/preferences.hpp"
 #include "mws/presenter/sync_status.hpp"
 
 namespace mws::peripherals {
@@ -54,6 +56,8 @@ struct Services {
   peripherals::Camera* camera = nullptr;
   std::string cameraSource;  // the spec the camera opens ("v4l2:0", "synthetic", "folder:…")
   peripherals::FingerprintScanner* fingerprints = nullptr;
+  core::FingerVerifier* fingerVerifier = nullptr;  // the sign-in's second factor, over `fingerprints`
+  Preferences* preferences = nullptr;  // the language chosen at sign-in, kept between runs
   peripherals::DocumentReader* documents = nullptr;
   std::shared_ptr<peripherals::DocumentSource> documentSource;  // the pages `documents` reads
   SyncStatusSource* sync = nullptr;

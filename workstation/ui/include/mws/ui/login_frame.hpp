@@ -33,6 +33,8 @@ public:
   void showSignedIn(const core::User& user) override;
   void showSignedOut() override;
   void showError(const core::Error& error) override;
+  // This frame has no scanner wired: it names the finger and what the scanner says.
+  void showFingerStep(const std::string& finger, const std::string& prompt, const core::Error& error) override;
 
   // Shows the sync state in the status bar, refreshed every `refreshMs`; the source must
   // outlive the frame.

@@ -42,6 +42,7 @@ public:
   void showSignedIn(const core::User& user) override;
   void showSignedOut() override;
   void showError(const core::Error& error) override;
+  void showFingerStep(const std::string& finger, const std::string& prompt, const core::Error& error) override;
   int FilterEvent(wxEvent& event) override;
 
   void showPage(presenter::ShellPage page);
@@ -59,6 +60,8 @@ public:
   std::optional<presenter::ShellPage> currentPage() const;
   bool isSignedIn() const { return m_user.has_value(); }
   bool isLocked() const;
+  bool isFingerStepShown() const;
+  wxString fingerText() const;  // which finger, what the scanner says, the refusal
   presenter::IdleLock& idleLock() { return m_idle; }
   wxString errorText() const;
   wxString headerText() const;
@@ -68,6 +71,7 @@ public:
 private:
   void fillSignInPage();
   void fillLockPage();
+  void fillFingerPage();
   void buildShell(const core::User& user);
   void bindKeys();
   void onSignIn();
@@ -81,10 +85,14 @@ private:
   presenter::StatusBarPresenter m_devices;
   presenter::IdleLock m_idle;
   std::optional<core::User> m_user;
-  wxSimplebook* m_book = nullptr;  // sign-in, shell, lock
+  wxSimplebook* m_book = nullptr;  // sign-in, shell, lock, finger
   wxPanel* m_signInPage = nullptr;
   wxPanel* m_shellPage = nullptr;
   wxPanel* m_lockPage = nullptr;
+  wxPanel* m_fingerPage = nullptr;  // the second factor (main_frame_finger.cpp)
+  wxStaticText* m_fingerWhich = nullptr;
+  wxStaticText* m_fingerStatus = nullptr;
+  wxStaticText* m_fingerError = nullptr;
   wxChoice* m_language = nullptr;
   wxTextCtrl* m_login = nullptr;
   wxTextCtrl* m_password = nullptr;
@@ -100,5 +108,8 @@ private:
   wxTimer m_idleTimer;
   wxTimer m_deviceTimer;
 };
+
+// The sign-in page's words for an error, with the fingerprint second factor's codes.
+wxString signInErrorWords(const core::Error& error);
 
 }  // namespace mws::ui
