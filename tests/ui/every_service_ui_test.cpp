@@ -1,5 +1,5 @@
 // Every service of DESIGN §2 through the real window under Xvfb: the officer files a case of
-// each by keyboard (service list, passport on the wedge scanner, person, photo and prints
+// each by keyboard (service list, passport on the document reader, person, photo and prints
 // where the service takes them, the form, review, submit), in each of the four languages;
 // the supervisor approves each in the case dialog from the review page. Screenshots of each
 // service's form and review step; officer actions per service go to actions.txt.
@@ -74,7 +74,7 @@ struct EveryServiceDesk : test::DeskFixture {
   int file(const Run& run, const std::string& shot) {
     keys.actions = 0;
     chooseService(run.service);
-    scanPassport(run.applicant);
+    readPassport(run.applicant);
     test::saveScreenshot(frame, shot + "-person");
     fill(presenter::personFields(), run.person);
     keys.key(WXK_RETURN);

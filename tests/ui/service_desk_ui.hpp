@@ -11,6 +11,7 @@
 #include <wx/textctrl.h>
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <functional>
 
@@ -18,6 +19,9 @@
 #include <opencv2/imgproc.hpp>
 
 #include "../face/face_images.hpp"
+#include "mws/document/document_sources.hpp"
+#include "mws/document/mrz_sample_generator.hpp"
+#include "mws/document/ocrb_font.hpp"
 #include "mws/presenter/person_form.hpp"
 #include "mws/presenter/service_form.hpp"
 #include "mws/ui/language.hpp"
@@ -40,6 +44,17 @@ inline std::filesystem::path deskCameraFrames() {
     cv::imwrite((dir / name).string(), frame);
   }
   return dir;
+}
+
+// A passport's data page as the reader's camera or scanner gives it.
+inline peripherals::Frame mrzPage(const std::vector<std::string>& lines) {
+  auto font = document::OcrbFont::load(document::defaultOcrbFontPath());
+  BOOST_REQUIRE_MESSAGE(font.ok(), "the OCR-B font is missing (fonts-ocr-b)");
+  document::MrzSampleGenerator generator(*font, 7);
+  cv::Mat page = generator.render(core::MrzFormat::Td3, lines, 300);
+  auto frame = peripherals::makeFrame(page.cols, page.rows, peripherals::PixelFormat::Gray8);
+  for (int y = 0; y < page.rows; ++y) std::memcpy(frame.row(y), page.ptr(y), static_cast<std::size_t>(page.cols));
+  return frame;
 }
 
 // The applicants: the fixture's foreigner (an e-visa), a foreigner on an ordinary visa,
@@ -73,7 +88,12 @@ struct DeskFixture : UiFixture {
   }
   ~DeskFixture() { ui::setLanguage(ui::Language::En); }
 
-  std::string message() { return flowPanel().messageText().ToStdString(wxConvUTF8); }
+  // The words under the form, as one line (the label wraps them to the window's width).
+  std::string message() {
+    std::string text = flowPanel().messageText().ToStdString(wxConvUTF8);
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    return text;
+  }
 
   // Chooses the language on the sign-in page (a click on the list) and signs in.
   void signInAs(const std::string& login, ui::Language language) {
@@ -121,6 +141,17 @@ struct DeskFixture : UiFixture {
     }
     BOOST_REQUIRE_MESSAGE(pumpUntil([&] { return step() == "match" || step() == "person"; }, 10000),
                           "the MRZ was not accepted: " + message());
+    if (step() == "match") keys.key(WXK_RETURN);  // the person on record, preselected
+    BOOST_REQUIRE(waitStep("person"));
+  }
+
+  // The passport goes on the document reader: its page image is read (OCR-B), the MRZ taken.
+  void readPassport(Applicant who) {
+    auto* pages = dynamic_cast<document::SimulatedDocumentSource*>(workstation->services().documentSource.get());
+    BOOST_REQUIRE(pages);
+    pages->push(mrzPage(applicantMrz(who)));
+    BOOST_REQUIRE_MESSAGE(pumpUntil([&] { return step() == "match" || step() == "person"; }, 15000),
+                          "the passport page was not read: " + message());
     if (step() == "match") keys.key(WXK_RETURN);  // the person on record, preselected
     BOOST_REQUIRE(waitStep("person"));
   }

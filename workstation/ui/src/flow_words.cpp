@@ -164,7 +164,7 @@ wxString serviceRefusal(const core::Error& e) {
   if (c == "visa_ext.organisation_tax_id") return _("On site the organisation pays: write its tax id (nine digits).");
   if (c == "visa_ext.organisation_missing") return _("On site the organisation pays: write its name.");
   if (c == "visa_ext.contract_missing") return _("On site the organisation pays: write the number of its contract.");
-  if (endsWith(c, ".tax_id")) return wxString::Format(_("A tax id has nine digits; \"%s\" has not."), param(e, "tax_id"));
+  if (endsWith(c, "tax_id")) return wxString::Format(_("A tax id has nine digits; \"%s\" has not."), param(e, "tax_id"));
   if (c == "work_confirm.position_missing") return _("Write the position the person is employed in.");
   if (c == "student_reg.outside_contract" || c == "student_reg.outside_visa") {
     const wxString what = c == "student_reg.outside_visa" ? _("the visa") : _("the dormitory contract");
