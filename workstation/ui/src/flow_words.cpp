@@ -245,6 +245,12 @@ wxString step(presenter::FlowStep s) {
 wxString field(const std::string& key) {
   auto it = fieldTable().find(key);
   if (it != fieldTable().end()) return wxGetTranslation(it->second);
+  // "dormitory.address.street": a form with two addresses (student registration) says whose.
+  const auto at = key.find(".address.");
+  if (at != std::string::npos) {
+    auto owner = fieldTable().find(key.substr(0, at) + ".name");
+    if (owner != fieldTable().end()) return lookup(fieldTable(), leaf(key)) + " (" + wxGetTranslation(owner->second) + ")";
+  }
   return lookup(fieldTable(), leaf(key));
 }
 
