@@ -66,6 +66,7 @@ struct CasePagesFixture : DbFixture {
     services.reference = &reference;
     services.queue = &queue;
     services.blobs = &blobs;
+    services.users = &users;
     services.dashboard = &dashboard;
     services.clock = &clock;
     services.workplace = {"TSH-01", "Tashkent, Chilonzor", "Counter 3", "private database"};

@@ -105,6 +105,7 @@ struct FlowFixture : DbFixture {
     services.persons = &persons;
     services.reference = &reference;
     services.blobs = &blobs;
+    services.users = &users;
     services.clock = &clock;
     services.workplace = {"TSH-01", "Tashkent, Chilonzor", "Counter 3", "test cluster"};
   }

@@ -1,6 +1,7 @@
 #include "mws/document/threaded_document_reader.hpp"
 
 #include "mws/document/barcode_reader.hpp"
+#include "mws/document/scan_evidence.hpp"
 
 namespace mws::document {
 
@@ -70,12 +71,17 @@ void ThreadedDocumentReader::readPage(const peripherals::Frame& page, std::uint6
   peripherals::DocumentReading reading;
   reading.page = number;
   report(peripherals::ReadStage::ReadingMrz);
+  std::optional<std::array<MrzPoint, 4>> band;
   if (auto mrz = m_reader->read(page, m_today()); mrz && mrz->document) {
     reading.mrz = *mrz->document;
     reading.mrzLines = mrz->lines;
+    band = mrz->corners;
   }
   report(peripherals::ReadStage::ReadingBarcodes);
   if (auto codes = readBarcodes(page)) reading.barcodes = *std::move(codes);
+  if (!reading.empty()) {
+    reading.scanJpeg = documentScanJpeg(page, band);
+  }
   report(peripherals::ReadStage::Done);
   if (!reading.empty()) {
     if (m_callbacks.result) m_callbacks.result(reading);

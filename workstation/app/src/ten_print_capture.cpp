@@ -93,6 +93,7 @@ public:
       } else {
         f.templateBytes.assign(entry.print.data.begin(), entry.print.data.end());
         f.imagePng = png(entry.image);
+        f.quality = entry.quality.score;
       }
       out.push_back(std::move(f));
     }

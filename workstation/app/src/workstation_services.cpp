@@ -59,6 +59,7 @@ WorkstationServices::WorkstationServices(storage::Database& db, presenter::Workp
   m_services.drafts = &m_parts->drafts;
   m_services.dashboard = &m_parts->dashboard;
   m_services.blobs = &m_parts->blobs;
+  m_services.users = &m_parts->users;
   m_services.clock = &time;
   m_services.workplace = std::move(workplace);
   if (auto worker = storage::PgSearchWorker::open(db.dsn()); worker) {

@@ -76,8 +76,38 @@ core::Status CaseViewPresenter::load() {
   }
   auto biometrics = loadBiometrics();
   if (!biometrics) return biometrics;
+  loadDocumentScan();
+  m_evidence.fingers = m_evidence.item.capture.fingers;
+  loadActorNames();
   m_evidence.rules = checkRules();
   return core::success();
+}
+
+void CaseViewPresenter::loadDocumentScan() {
+  const std::string& sha = m_evidence.item.capture.documentScanSha256;
+  if (sha.empty() || m_services.blobs == nullptr) return;
+  auto scan = m_services.blobs->get(sha);
+  if (scan) {
+    m_evidence.documentScan = std::move(*scan);
+  } else {
+    m_evidence.documentScanError = scan.error();
+  }
+}
+
+void CaseViewPresenter::loadActorNames() {
+  if (m_services.users == nullptr) return;
+  std::vector<std::int64_t> ids{m_evidence.item.openedBy};
+  for (const auto& event : m_evidence.item.history) ids.push_back(event.actorId);
+  for (std::int64_t id : ids) {
+    if (id == 0 || m_evidence.actorNames.contains(id)) continue;
+    auto user = m_services.users->findById(id);
+    if (user && *user) m_evidence.actorNames[id] = (*user)->displayName;
+  }
+}
+
+std::string CaseViewPresenter::actorName(std::int64_t userId) const {
+  auto it = m_evidence.actorNames.find(userId);
+  return it == m_evidence.actorNames.end() ? std::string() : it->second;
 }
 
 core::Status CaseViewPresenter::loadBiometrics() {

@@ -211,6 +211,31 @@ FieldValues fields(const JsonObject& obj, const std::string& key) {
   return out;
 }
 
+// Each finger as "finger|quality|exception": the order of the session kept, the quality's
+// shortest exact text.
+std::vector<std::string> fingerTexts(const std::vector<core::FingerQuality>& fingers) {
+  std::vector<std::string> out;
+  for (const auto& f : fingers) {
+    char buf[32];
+    auto end = std::to_chars(buf, buf + sizeof buf, f.quality).ptr;
+    out.push_back(f.finger + "|" + std::string(buf, end) + "|" + f.exception);
+  }
+  return out;
+}
+
+std::vector<core::FingerQuality> fingersFrom(const std::vector<std::string>& texts) {
+  std::vector<core::FingerQuality> out;
+  for (const auto& t : texts) {
+    const auto first = t.find('|');
+    const auto second = first == std::string::npos ? first : t.find('|', first + 1);
+    if (second == std::string::npos) continue;
+    core::FingerQuality f{t.substr(0, first), 0, t.substr(second + 1)};
+    std::from_chars(t.data() + first + 1, t.data() + second, f.quality);
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string encodeFlowState(const FlowState& s) {
@@ -226,6 +251,8 @@ std::string encodeFlowState(const FlowState& s) {
   }
   out += ",\"photo\":" + quote(s.photoSha256);
   out += ",\"fingerprints\":" + array(s.fingerprintSha256);
+  out += ",\"document_scan\":" + quote(s.documentScanSha256);
+  out += ",\"finger_quality\":" + array(fingerTexts(s.fingerQuality));
   out += ",\"case_id\":" + quote(s.caseId);
   return out + "}";
 }
@@ -255,6 +282,8 @@ core::Result<FlowState> decodeFlowState(const std::string& json) {
   }
   s.photoSha256 = text(*obj, "photo");
   s.fingerprintSha256 = strings(*obj, "fingerprints");
+  s.documentScanSha256 = text(*obj, "document_scan");
+  s.fingerQuality = fingersFrom(strings(*obj, "finger_quality"));
   s.caseId = text(*obj, "case_id");
   return s;
 }

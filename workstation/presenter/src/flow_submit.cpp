@@ -118,7 +118,8 @@ Status NewCaseFlow::submit() {
   if (m_state.personId == 0) return makeError("flow.person_missing");
   auto payload = formPayload();
   if (!payload) return payload.error();
-  OpenCaseRequest request{m_state.flowId, m_state.personId, Channel::Counter, *payload};
+  OpenCaseRequest request{m_state.flowId, m_state.personId, Channel::Counter, *payload,
+                          CaseCapture{m_state.documentScanSha256, m_state.fingerQuality}};
   auto opened = m_services.cases->open(request, m_officer);
   if (!opened && opened.error().code != "case.exists") return opened.error();
   auto submitted = m_services.cases->submit(m_state.flowId, m_officer);

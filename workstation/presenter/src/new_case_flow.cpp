@@ -128,10 +128,18 @@ Status NewCaseFlow::chooseService(ServiceCode service, std::int64_t ticketId) {
 
 Status NewCaseFlow::acceptMrzText(const std::string& text) { return acceptMrzLines(splitMrzText(text)); }
 
-Status NewCaseFlow::acceptMrzLines(const std::vector<std::string>& lines) {
+Status NewCaseFlow::acceptMrzLines(const std::vector<std::string>& lines, const std::string& scanJpeg) {
   auto parsed = parseMrz(lines, {m_services.clock->today(), nullptr});
   if (!parsed) return parsed.error();
   if (!parsed->valid()) return makeError("mrz.check_failed").with("fields", mrzProblems(*parsed));
+  std::string scan;
+  if (!scanJpeg.empty()) {
+    if (!m_services.blobs) return makeError("flow.blobs_missing");
+    auto sha = m_services.blobs->put(scanJpeg);
+    if (!sha) return sha.error();
+    scan = *sha;
+  }
+  m_state.documentScanSha256 = scan;
   m_mrz = *parsed;
   m_state.mrzLines = parsed->lines;
   m_state.person = personValuesFromMrz(*parsed);
@@ -226,13 +234,16 @@ Status NewCaseFlow::takePortrait(const CapturedPortrait& portrait) {
 Status NewCaseFlow::takeFingerprints(const std::vector<CapturedFinger>& fingers) {
   if (!m_services.blobs) return makeError("flow.blobs_missing");
   std::vector<std::string> hashes;
+  std::vector<FingerQuality> qualities;
   for (const CapturedFinger& finger : fingers) {
+    qualities.push_back({finger.finger, finger.templateBytes.empty() ? 0.0 : finger.quality, finger.exception});
     if (finger.templateBytes.empty()) continue;  // an exception: nothing to store
     auto sha = m_services.blobs->put(finger.templateBytes);
     if (!sha) return sha.error();
     hashes.push_back(*sha);
   }
   m_state.fingerprintSha256 = hashes;
+  m_state.fingerQuality = qualities;
   changed();
   return success();
 }

@@ -8,7 +8,7 @@
 #include <wx/image.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
-#include <wx/mstream.h>
+#include <wx/cursor.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
@@ -20,6 +20,7 @@
 
 #include "case_words.hpp"
 #include "flow_words.hpp"
+#include "image_view.hpp"
 #include "mws/presenter/case_view_presenter.hpp"
 #include "mws/ui/language.hpp"
 #include "mws/ui/panels.hpp"
@@ -87,7 +88,7 @@ core::PrintLanguage printLanguage() {
 class CaseDialog : public wxDialog {
 public:
   CaseDialog(wxWindow* parent, presenter::Services& services, const core::User& user, const std::string& caseId)
-      : wxDialog(parent, wxID_ANY, _("Case"), wxDefaultPosition, wxSize(980, 640),
+      : wxDialog(parent, wxID_ANY, _("Case"), wxDefaultPosition, wxSize(1140, 660),
                  wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
         m_services(services), m_user(user), m_presenter(services, user, caseId) {
     SetName("caseDialog");
@@ -119,18 +120,38 @@ private:
     SetSizer(column);
   }
 
+  // The portrait and the document page side by side, each enlarged by a click; the
+  // fingerprints' summary under them.
   wxSizer* buildBiometrics() {
-    auto* column = new wxBoxSizer(wxVERTICAL);
+    auto* portrait = new wxBoxSizer(wxVERTICAL);
     m_portrait = new wxStaticBitmap(this, wxID_ANY, wxBitmap(kPhotoW, kPhotoH));
     m_portrait->SetName("casePortrait");
     m_photoNote = new wxStaticText(this, wxID_ANY, "");
     m_photoNote->SetName("casePhotoNote");
+    portrait->Add(m_portrait, 0, wxBOTTOM, 6);
+    portrait->Add(m_photoNote, 0, wxBOTTOM, 6);
+    auto* scan = new wxBoxSizer(wxVERTICAL);
+    m_scan = new wxStaticBitmap(this, wxID_ANY, wxBitmap(kScanW, kScanH));
+    m_scan->SetName("caseDocumentScan");
+    m_scanNote = new wxStaticText(this, wxID_ANY, "");
+    m_scanNote->SetName("caseDocumentScanNote");
+    scan->Add(m_scan, 0, wxBOTTOM, 6);
+    scan->Add(m_scanNote, 0, wxBOTTOM, 6);
+    m_portrait->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent&) { enlarge(m_presenter.evidence().portrait, _("Portrait")); });
+    m_scan->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent&) { enlarge(m_presenter.evidence().documentScan, _("Document page")); });
+    auto* images = new wxBoxSizer(wxHORIZONTAL);
+    images->Add(portrait, 0, wxRIGHT, 10);
+    images->Add(scan);
     m_fingerNote = new wxStaticText(this, wxID_ANY, "");
     m_fingerNote->SetName("caseFingerprints");
-    column->Add(m_portrait, 0, wxBOTTOM, 6);
-    column->Add(m_photoNote, 0, wxBOTTOM, 6);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(images);
     column->Add(m_fingerNote);
     return column;
+  }
+
+  void enlarge(const std::string& image, const wxString& title) {
+    if (!image.empty()) showImageDialog(this, image, title);
   }
 
   wxWindow* buildBook() {
@@ -140,9 +161,11 @@ private:
     m_history = reportList(book, "caseHistory",
                            {{_("When"), 140}, {_("Step"), 160}, {_("State"), 100}, {_("By"), 140}, {_("Reason"), 220}});
     m_rules = reportList(book, "caseRules", {{_("Rule"), 140}, {_("Result"), 110}, {_("What it says"), 520}});
+    m_fingers = reportList(book, "caseFingerQuality", {{_("Finger"), 200}, {_("Quality"), 300}});
     book->AddPage(m_details, _("Details"));
     book->AddPage(m_history, _("History"));
     book->AddPage(m_rules, _("Rules"));
+    book->AddPage(m_fingers, _("Fingerprints"));
     return book;
   }
 
@@ -197,6 +220,7 @@ private:
     showHistory(item);
     showRules(evidence.rules);
     showBiometrics(evidence);
+    showFingers(evidence.fingers);
     m_take->Show(m_presenter.isSupervisor());
     m_approve->Show(m_presenter.isSupervisor());
     m_reject->Show(m_presenter.isSupervisor());
@@ -225,6 +249,8 @@ private:
                                                            formatDate(doc.issuedOn), formatDate(doc.expiresOn))});
       }
     }
+    addHeading(m_details, _("Case"));
+    addRow(m_details, {_("Opened by"), actorText(evidence.item.openedBy, core::Role::Officer)});
     addHeading(m_details, words::service(evidence.item.service()));
     for (const auto& field : evidence.fields) addRow(m_details, {words::field(field.key), fieldValue(field)});
     addHeading(m_details, _("Fee"));
@@ -236,15 +262,19 @@ private:
     addRow(m_details, {_("Total"), formatMoney(evidence.item.fee.totalSom)});
   }
 
-  wxString actorText(const core::CaseEvent& event) const {
-    if (event.actorId == m_user.id) return wxString::Format(_("you (%s)"), words::role(event.actorRole));
-    return wxString::Format(_("%s #%lld"), words::role(event.actorRole), static_cast<long long>(event.actorId));
+  // "Sardor Rahimov (supervisor)", "you (officer)"; the id when the account is not known here.
+  wxString actorText(std::int64_t actorId, core::Role role) const {
+    if (actorId == m_user.id) return wxString::Format(_("you (%s)"), words::role(role));
+    const std::string name = m_presenter.actorName(actorId);
+    if (name.empty()) return wxString::Format(_("%s #%lld"), words::role(role), static_cast<long long>(actorId));
+    return wxString::Format(_("%s (%s)"), words::utf8(name), words::role(role));
   }
 
   void showHistory(const core::Case& item) {
     m_history->DeleteAllItems();
     for (const auto& event : item.history) {
-      addRow(m_history, {timeText(event.at), words::action(event.action), words::state(event.to), actorText(event),
+      addRow(m_history, {timeText(event.at), words::action(event.action), words::state(event.to),
+                         actorText(event.actorId, event.actorRole),
                          words::utf8(event.reason)});
     }
   }
@@ -270,32 +300,45 @@ private:
     }
   }
 
+  static wxBitmap blankBitmap(int width, int height) {
+    wxImage blank(width, height);
+    blank.SetRGB(wxRect(0, 0, width, height), 235, 235, 235);
+    return wxBitmap(blank);
+  }
+
   void showBiometrics(const presenter::CaseEvidence& evidence) {
-    wxImage image;
-    if (!evidence.portrait.empty()) {
-      wxMemoryInputStream stream(evidence.portrait.data(), evidence.portrait.size());
-      image.LoadFile(stream, wxBITMAP_TYPE_ANY);
-    }
-    if (image.IsOk()) {
-      const double scale = std::min(static_cast<double>(kPhotoW) / image.GetWidth(),
-                                    static_cast<double>(kPhotoH) / image.GetHeight());
-      image.Rescale(static_cast<int>(image.GetWidth() * scale), static_cast<int>(image.GetHeight() * scale),
-                    wxIMAGE_QUALITY_HIGH);
-      m_portrait->SetBitmap(wxBitmap(image));
-      m_photoNote->SetLabel(_("Portrait"));
-    } else {
-      wxImage blank(kPhotoW, kPhotoH);
-      blank.SetRGB(wxRect(0, 0, kPhotoW, kPhotoH), 235, 235, 235);
-      m_portrait->SetBitmap(wxBitmap(blank));
-      m_photoNote->SetLabel(evidence.portraitError ? words::error(*evidence.portraitError)
+    const wxBitmap portrait = fittedBitmap(evidence.portrait, kPhotoW, kPhotoH);
+    m_portrait->SetBitmap(portrait.IsOk() ? portrait : blankBitmap(kPhotoW, kPhotoH));
+    m_portrait->SetCursor(portrait.IsOk() ? wxCursor(wxCURSOR_HAND) : wxNullCursor);
+    m_portrait->SetToolTip(portrait.IsOk() ? _("Click to enlarge") : wxString());
+    m_photoNote->SetLabel(portrait.IsOk()             ? _("Portrait")
+                          : evidence.portraitError ? words::error(*evidence.portraitError)
                                                    : _("No portrait in this case"));
-    }
+    const wxBitmap scan = fittedBitmap(evidence.documentScan, kScanW, kScanH);
+    m_scan->SetBitmap(scan.IsOk() ? scan : blankBitmap(kScanW, kScanH));
+    m_scan->SetCursor(scan.IsOk() ? wxCursor(wxCURSOR_HAND) : wxNullCursor);
+    m_scan->SetToolTip(scan.IsOk() ? _("Click to enlarge") : wxString());
+    m_scanNote->SetLabel(scan.IsOk()                     ? _("Document page")
+                         : evidence.documentScanError ? words::error(*evidence.documentScanError)
+                                                      : _("The document was typed: no page image"));
+    m_scanNote->Wrap(kScanW);
     const int referenced = evidence.fingerprintsReferenced;
     m_fingerNote->SetLabel(referenced == 0 ? _("No fingerprints in this case")
                                            : wxString::Format(_("Fingerprints: %d of %d on this workstation"),
                                                               evidence.fingerprintsHeld, referenced));
-    m_fingerNote->Wrap(kPhotoW + 20);
-    m_photoNote->Wrap(kPhotoW + 20);
+    m_fingerNote->Wrap(kPhotoW + kScanW);
+    m_photoNote->Wrap(kPhotoW);
+  }
+
+  // Each finger with its quality score (0-100) or the exception that replaced it.
+  void showFingers(const std::vector<core::FingerQuality>& fingers) {
+    m_fingers->DeleteAllItems();
+    if (fingers.empty()) addRow(m_fingers, {_("No fingerprints in this case"), ""});
+    for (const auto& f : fingers) {
+      addRow(m_fingers, {flow_words::finger(f.finger),
+                         f.exception.empty() ? wxString::Format(_("%.0f of 100"), f.quality)
+                                             : wxString::Format(_("not taken: %s"), flow_words::choice(f.exception))});
+    }
   }
 
   void say(const wxString& text, bool problem) {
@@ -353,6 +396,8 @@ private:
 
   static constexpr int kPhotoW = 140;
   static constexpr int kPhotoH = 180;
+  static constexpr int kScanW = 252;  // a TD3 page's proportions (125 x 88 mm) at the portrait's height
+  static constexpr int kScanH = 180;
 
   presenter::Services& m_services;
   core::User m_user;
@@ -361,10 +406,13 @@ private:
   wxStaticText* m_subheading = nullptr;
   wxStaticBitmap* m_portrait = nullptr;
   wxStaticText* m_photoNote = nullptr;
+  wxStaticBitmap* m_scan = nullptr;
+  wxStaticText* m_scanNote = nullptr;
   wxStaticText* m_fingerNote = nullptr;
   wxListCtrl* m_details = nullptr;
   wxListCtrl* m_history = nullptr;
   wxListCtrl* m_rules = nullptr;
+  wxListCtrl* m_fingers = nullptr;
   wxStaticText* m_message = nullptr;
   wxButton* m_take = nullptr;
   wxButton* m_approve = nullptr;

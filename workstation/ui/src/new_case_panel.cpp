@@ -299,12 +299,13 @@ void NewCasePanel::startReader() {
   callbacks.result = [this, alive](const peripherals::DocumentReading& reading) {
     if (!reading.mrz || !alive.lock()) return;
     auto lines = reading.mrzLines;
-    CallAfter([this, alive, lines] {
+    auto scan = reading.scanJpeg;
+    CallAfter([this, alive, lines, scan] {
       if (!alive.lock() || m_flow->step() != FlowStep::Document) return;
       wxString text;
       for (const auto& l : lines) text += wxString::FromUTF8(l.c_str()) + "\n";
       m_mrz->SetValue(text);
-      auto accepted = m_flow->acceptMrzLines(lines);
+      auto accepted = m_flow->acceptMrzLines(lines, scan);
       if (!accepted) {
         m_message->SetLabel(flow_words::error(accepted.error()));
         return;

@@ -39,6 +39,9 @@ struct DocumentReading {
   std::optional<core::MrzDocument> mrz;
   std::vector<std::string> mrzLines;
   std::vector<DecodedBarcode> barcodes;
+  // The page as case evidence: a JPEG of the document (cropped around the MRZ when one was
+  // found, else the whole page), at about 150 dpi; empty when nothing was read.
+  std::string scanJpeg;
   bool empty() const { return !mrz && barcodes.empty(); }
 };
 

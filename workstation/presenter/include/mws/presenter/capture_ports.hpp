@@ -65,6 +65,7 @@ struct CapturedFinger {
   std::string templateBytes;  // the scanner's serialised print, empty for an exception
   std::string imagePng;       // may be empty
   std::string exception;
+  double quality = 0;  // the score the quality gate passed (0–100); 0 for an exception
 };
 
 class TenPrintCapture {

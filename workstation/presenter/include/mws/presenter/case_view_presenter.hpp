@@ -4,6 +4,7 @@
 // today's facts) and, for a supervisor, the decisions. No wx: the dialog words the codes.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,7 +50,13 @@ struct CaseEvidence {
   std::optional<core::Error> portraitError;
   int fingerprintsReferenced = 0;     // fingerprint blobs the payload names
   int fingerprintsHeld = 0;           // of them, found in the blob store
+  // The page the document was read from (JPEG); empty when typed or not held any more.
+  std::string documentScan;
+  std::optional<core::Error> documentScanError;  // referenced but not readable here
+  std::vector<core::FingerQuality> fingers;       // each finger's quality as captured
   RuleCheck rules;
+  // Who acted on the case: display names by user id (the opener and every event's actor).
+  std::map<std::int64_t, std::string> actorNames;
 };
 
 enum class Decision { TakeIntoReview, Approve, Reject, Return };
@@ -72,8 +79,13 @@ public:
   // What the receipt prints, but for the worded details (the view fills them).
   core::ReceiptData receiptData(core::PrintLanguage language, const std::string& officerName) const;
 
+  // The display name of the user with this id; empty when unknown here.
+  std::string actorName(std::int64_t userId) const;
+
 private:
   core::Status loadBiometrics();
+  void loadDocumentScan();
+  void loadActorNames();
   RuleCheck checkRules();
   core::Result<core::Case> apply(Decision decision, const std::string& reason);
 

@@ -39,6 +39,8 @@ struct FlowState {
   FieldValues form;                   // service-form texts
   std::string photoSha256;
   std::vector<std::string> fingerprintSha256;
+  std::string documentScanSha256{};   // the page the MRZ was read from (a blob); empty when typed
+  std::vector<core::FingerQuality> fingerQuality{};  // per finger, as the session left it
   std::string caseId;                 // after submit
 
   friend bool operator==(const FlowState&, const FlowState&) = default;
@@ -73,7 +75,9 @@ public:
   // "mrz.*" codes when it is not an MRZ; "mrz.check_failed" (params fields) when a check
   // digit fails. A valid MRZ fills the person texts and searches the stored persons.
   core::Status acceptMrzText(const std::string& text);
-  core::Status acceptMrzLines(const std::vector<std::string>& lines);
+  // `scanJpeg`: the page the reader found the lines on, kept as the case's document scan
+  // (a blob); typed lines keep none.
+  core::Status acceptMrzLines(const std::vector<std::string>& lines, const std::string& scanJpeg = {});
   const std::optional<core::MrzDocument>& mrz() const { return m_mrz; }
 
   // Match step: stored persons found by the document number, else by name and birth date.

@@ -18,6 +18,7 @@
 #include "mws/core/domain/ports/queue_repository.hpp"
 #include "mws/core/domain/ports/receipt_renderer.hpp"
 #include "mws/core/domain/ports/reference_data_repository.hpp"
+#include "mws/core/ports/user_repository.hpp"
 #include "mws/core/ports/finger_verifier.hpp"
 #include "mws/core/domain/ports/search_worker.hpp"
 #include "mws/presenter/preferences.hpp"
@@ -45,6 +46,7 @@ struct Services {
   core::CaseService* cases = nullptr;
   core::CaseRepository* caseRepository = nullptr;  // lists and loads
   core::PersonRepository* persons = nullptr;
+  core::UserRepository* users = nullptr;  // the case dialog names who acted
   core::SearchWorker* searchWorker = nullptr;  // the case list's searches, off the GUI thread
   core::ReferenceDataRepository* reference = nullptr;
   core::QueueRepository* queue = nullptr;
