@@ -1,8 +1,9 @@
 // Every action can be traced to a person (issue 9): a day at the counter driven through the
 // mws command line — a failed and good sign-ins, a person added, viewed, searched and
-// exported, a case from open to issued, an account made by the unit's administrator and the
-// chain walked — and each kind of entry is in the hash chain with its actor, unit, machine
-// (host name and the configured counter) and time, with no personal data in its details.
+// exported, a case from open to issued, shown, listed and exported, an account made by the
+// unit's administrator and the chain walked — and each kind of entry is in the hash chain with
+// its actor, unit, machine (host name and the configured counter) and time, with no personal
+// data in its details.
 #include <soci/soci.h>
 #include <unistd.h>
 
@@ -78,6 +79,7 @@ const char* const kKinds[] = {
     "auth.sign_in",  "person.add",     "person.view", "person.search",
     "person.export", "case.open",      "case.submit", "case.take_into_review",
     "case.approve",  "case.issue",     "user.add",    "audit.verify",
+    "case.view",     "case.list",      "case.export",
 };
 
 }  // namespace
@@ -111,6 +113,9 @@ BOOST_AUTO_TEST_CASE(each_kind_of_action_is_in_the_chain_with_actor_unit_machine
   ok(as("s.rahimov", {"case", "review", id}));
   ok(as("s.rahimov", {"case", "approve", id}));
   ok(as("s.rahimov", {"case", "issue", id}));
+  ok(as("s.rahimov", {"case", "show", id}));
+  ok(as("o.aliyev", {"case", "list"}));
+  ok(as("o.aliyev", {"case", "show", id, "--json"}));
   ok(as("a.admin", {"user", "add", "--login", "o.new", "--name", "New Officer", "--unit", "TSH-01"},
         "another-password\n"));
   ok(as("a.admin", {"audit", "verify"}));

@@ -9,8 +9,14 @@
 #include <sstream>
 #include <unistd.h>
 
+#include <Poco/AutoPtr.h>
+#include <Poco/Util/IniFileConfiguration.h>
+
+#include "mws/app/workstation_services.hpp"
 #include "mws/cli/cli.hpp"
 #include "mws/core/auth/security_settings.hpp"
+#include "mws/runtime/security_config.hpp"
+#include "mws/storage/pg_user_repository.hpp"
 #include "mws/test/pg_cluster.hpp"
 
 using namespace mws;
@@ -136,6 +142,36 @@ BOOST_FIXTURE_TEST_CASE(mws_user_add_forces_the_change_of_the_initial_password, 
              first.err);
   BOOST_REQUIRE(addUser("o.script", {"--no-forced-change"}).code == 0);
   BOOST_TEST(findAs("o.script", "long-enough-pw").err == "mws: no person matches\n");
+}
+
+// The workstation's own service bundle, built as mws-workstation builds it from mws.ini.
+BOOST_FIXTURE_TEST_CASE(the_workstation_locks_after_the_configured_failures, test::DbFixture) {
+  std::istringstream ini("[security]\nmax_failures = 2\nlock_minutes = 3\n");
+  Poco::AutoPtr<Poco::Util::IniFileConfiguration> config(new Poco::Util::IniFileConfiguration(ini));
+  auto settings = runtime::securitySettings(*config);
+  BOOST_TEST_REQUIRE(settings.ok());
+  BOOST_REQUIRE(storage::PgUnitRepository(database()).add({"TSH-01", "Tashkent"}).ok());
+  const presenter::Workplace place{"TSH-01", "Tashkent", "Counter 3", "test cluster"};
+  app::WorkstationServices configured(database(), place, nullptr, settings->lockout);
+  BOOST_REQUIRE(configured.auth().addUser({"o.aliyev", "O A", core::Role::Officer, "TSH-01", "long-enough-pw"}).ok());
+  BOOST_TEST(configured.auth().signIn("o.aliyev", "wrong-password").error().code == "auth.bad_credentials");
+  auto second = configured.auth().signIn("o.aliyev", "wrong-password");
+  BOOST_TEST(second.error().code == "auth.locked");
+  BOOST_TEST(configured.auth().signIn("o.aliyev", "long-enough-pw").error().code == "auth.locked");
+  // The built-in policy (five failures) does not lock after two.
+  app::WorkstationServices defaults(database(), place);
+  BOOST_REQUIRE(defaults.auth().addUser({"o.karimova", "O K", core::Role::Officer, "TSH-01", "long-enough-pw"}).ok());
+  defaults.auth().signIn("o.karimova", "wrong-password");
+  BOOST_TEST(defaults.auth().signIn("o.karimova", "wrong-password").error().code == "auth.bad_credentials");
+  BOOST_TEST(defaults.auth().signIn("o.karimova", "long-enough-pw").ok());
+}
+
+BOOST_AUTO_TEST_CASE(a_bad_value_in_the_loaded_configuration_names_its_key) {
+  std::istringstream ini("[security]\nlock_minutes = 0\n");
+  Poco::AutoPtr<Poco::Util::IniFileConfiguration> config(new Poco::Util::IniFileConfiguration(ini));
+  auto settings = runtime::securitySettings(*config);
+  BOOST_TEST_REQUIRE(!settings.ok());
+  BOOST_TEST(settings.error().params.at("key") == "security.lock_minutes");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -11,7 +11,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include "../storage/domain_fixture.hpp"
+#include "mws/core/auth/case_access.hpp"
 #include "mws/core/auth/person_access.hpp"
+#include "mws/core/auth/recorded_work.hpp"
 #include "mws/core/auth/rights.hpp"
 #include "mws/storage/audit_trail.hpp"
 
@@ -29,6 +31,7 @@ std::vector<std::string> rightNames() {
 struct RightsFixture : test::DomainFixture {
   storage::PgAuditTrail trail{database()};
   core::PersonAccess access{persons, trail, clock};
+  core::CaseAccess caseAccess{cases, trail, clock};
   security::SodiumPasswordHasher cheapHasher{{1, 8192}};
   core::AuthService auth{users, cheapHasher};
   core::User unitAdmin, it, otherUnitAdmin;
@@ -105,8 +108,18 @@ struct RightsFixture : test::DomainFixture {
         return status(auth.addUser({"n.user" + std::to_string(++serial), "New User",
                                     core::Role::Officer, "TSH-01", "long-enough-pw"}, actor));
       case Right::AuditVerify: return status(core::verifyAudit(trail, clock, actor));
+      case Right::CaseView:
+        return act(draft(), [&](auto& id) { return status(caseAccess.view(id, actor, core::Disclosure::Display)); });
+      case Right::SyncRun: return machineWork(right, actor, "sync.now");
+      case Right::DeviceManage: return machineWork(right, actor, "machine.doctor");
+      case Right::UnitManage: return machineWork(right, actor, "machine.onboard_request");
     }
     return core::makeError("test.unknown_right");
+  }
+
+  // Work on the machine of unit TSH-01, as the CLI's sync, doctor and onboard do it.
+  core::Status machineWork(core::Right right, const core::User& actor, const std::string& action) {
+    return core::authorizeWork(trail, clock, actor, {right}, "TSH-01", {action, "machine", "TSH-01", ""});
   }
 
   template <typename Step>
@@ -155,7 +168,14 @@ BOOST_AUTO_TEST_CASE(the_role_table_is_what_the_decree_asks) {
   BOOST_TEST(core::roleHas(Role::Supervisor, Right::CaseDecide));
   BOOST_TEST(core::roleHas(Role::UnitAdmin, Right::UserManage));
   BOOST_TEST(!core::roleHas(Role::Supervisor, Right::UserManage));
-  for (Right right : {Right::PersonView, Right::PersonSearch, Right::Export, Right::CaseOpen}) {
+  for (Right right : {Right::SyncRun, Right::DeviceManage, Right::UnitManage}) {
+    BOOST_TEST(core::roleHas(Role::It, right), "IT looks after the machines");
+    BOOST_TEST(core::roleHas(Role::UnitAdmin, right));
+    BOOST_TEST(!core::roleHas(Role::Officer, right));
+    BOOST_TEST(!core::roleHas(Role::Supervisor, right));
+  }
+  BOOST_TEST(core::roleHas(Role::Officer, Right::CaseView));
+  for (Right right : {Right::PersonView, Right::PersonSearch, Right::Export, Right::CaseOpen, Right::CaseView}) {
     BOOST_TEST(!core::roleHas(Role::It, right), "IT reads no personal data");
     BOOST_TEST(!core::roleHas(Role::UnitAdmin, right));
   }
@@ -192,7 +212,9 @@ BOOST_DATA_TEST_CASE_F(RightsFixture, a_unit_scoped_right_is_refused_in_another_
     BOOST_TEST(!unitScoped(right));  // acts in the actor's own unit: nothing to cross
     return;
   }
-  const core::User& stranger = right == core::Right::UserManage ? otherUnitAdmin : otherSupervisor;
+  const bool adminWork = right == core::Right::UserManage || right == core::Right::SyncRun ||
+                         right == core::Right::DeviceManage || right == core::Right::UnitManage;
+  const core::User& stranger = adminWork ? otherUnitAdmin : otherSupervisor;
   BOOST_TEST_REQUIRE(core::roleHas(stranger.role, right));
   long long written = 0;
   auto result = attempt(right, stranger, written);

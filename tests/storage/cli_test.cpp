@@ -96,8 +96,16 @@ BOOST_FIXTURE_TEST_CASE(seed_demo_fills_a_database_for_the_workstation, test::Db
   database().session() << "SELECT count(*) FROM cases", soci::into(cases);
   BOOST_TEST(persons == 40);
   BOOST_TEST(cases == 60);
-  auto list = mwsCli({"case", "list", "--dsn", dsn});
+  // The cases are listed to a signed-in account of their unit: the first demo officer's.
+  std::istringstream lines(seeded.out);
+  std::string line, officer;
+  while (officer.empty() && std::getline(lines, line)) {
+    if (line.find("  officer, unit ") != std::string::npos) std::istringstream(line) >> officer;
+  }
+  BOOST_REQUIRE(!officer.empty());
+  auto list = mwsCli({"case", "list", "--dsn", dsn, "--as", officer, "--password-stdin"}, "demo-password-2026\n");
   BOOST_TEST(list.code == 0, list.err);
+  BOOST_TEST(mwsCli({"case", "list", "--dsn", dsn}).code == 2);  // without --as: who?
   BOOST_TEST(mwsCli({"db", "seed-demo", "--persons", "many", "--dsn", dsn}).code == 2);
 }
 

@@ -42,16 +42,34 @@ struct UnitDataFixture : SecureCentralFixture {
     database().session() << query, soci::into(value);
     return value;
   }
-  std::string runCli(const std::vector<std::string>& words, int& code) {
+  // The lists hold personal data: they are shown to a supervisor of the unit (--as).
+  int cli(std::vector<std::string> all, const std::string& input = {}) {
+    const auto config = pki.writeUnitConfig(kUnit, port, "counter-1", "[log]\nlevel = none\n");
+    all.insert(all.end(), {"--dsn", dsn, "--config", config.string()});
+    std::istringstream in(input);
+    std::ostringstream out, err;
+    return mws::cli::run(all, in, out, err);
+  }
+  std::string runCli(const std::vector<std::string>& words, int& code, const std::string& login = "s.rahimov") {
+    if (!m_accounts) {
+      cli({"unit", "add", kUnit, "Unit A"});  // unless the fixture has it already
+      BOOST_REQUIRE(cli({"user", "add", "--login", "s.rahimov", "--name", "S R", "--unit", kUnit, "--role",
+                         "supervisor", "--no-forced-change", "--password-stdin"}, "long-enough-pw\n") == 0);
+      BOOST_REQUIRE(cli({"user", "add", "--login", "i.it", "--name", "I T", "--unit", kUnit, "--role", "it",
+                         "--no-forced-change", "--password-stdin"}, "long-enough-pw\n") == 0);
+      m_accounts = true;
+    }
     const auto config = pki.writeUnitConfig(kUnit, port, "counter-1", "[log]\nlevel = none\n");
     std::vector<std::string> all{"--dsn", dsn, "--config", config.string(), "sync"};
     all.insert(all.end(), words.begin(), words.end());
-    std::istringstream in;
+    all.insert(all.end(), {"--as", login, "--password-stdin"});
+    std::istringstream in("long-enough-pw\n");
     std::ostringstream out;
     std::ostringstream err;
     code = mws::cli::run(all, in, out, err);
     return out.str() + err.str();
   }
+  bool m_accounts = false;
 };
 
 }  // namespace
@@ -142,6 +160,13 @@ BOOST_AUTO_TEST_CASE(the_overstay_list_of_the_units_district_is_pulled_and_liste
   const std::string json = runCli({"overstays", "--all", "--json"}, code);
   BOOST_TEST(json.find(R"("id":"2")") != std::string::npos, json);
   BOOST_TEST(json.find(R"("cleared":true)") != std::string::npos, json);
+  // IT sees no personal data; the views and the export are in the audit chain.
+  const std::string byIt = runCli({"overstays"}, code, "i.it");
+  BOOST_TEST(code == 1);
+  BOOST_TEST(byIt.find("right=person.search") != std::string::npos, byIt);
+  BOOST_TEST(byIt.find("Testova") == std::string::npos);
+  BOOST_TEST(localScalar("SELECT count(*) FROM audit_log WHERE action = 'overstay.list'") == 1);
+  BOOST_TEST(localScalar("SELECT count(*) FROM audit_log WHERE action = 'sync.export'") == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -12,6 +12,7 @@
 #include "mws/presenter/services.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
 #include "mws/storage/blob_port_adapter.hpp"
+#include "mws/storage/audit_trail.hpp"
 #include "mws/storage/pg_case_repository.hpp"
 #include "mws/storage/pg_dashboard_source.hpp"
 #include "mws/storage/pg_person_repository.hpp"
@@ -49,6 +50,8 @@ struct CasePagesFixture : DbFixture {
   storage::PgDashboardSource dashboard{database()};
   WallClock clock;
   core::CaseService service{cases, persons, reference, clock};
+  storage::PgAuditTrail auditTrail{database()};
+  core::PersonAccess personAccess{persons, auditTrail, clock};  // the flow's person lookups
   core::User officer, officer2, supervisor, supervisor2;
   core::Person foreigner;
   presenter::Services services;
@@ -63,6 +66,7 @@ struct CasePagesFixture : DbFixture {
     services.cases = &service;
     services.caseRepository = &cases;
     services.persons = &persons;
+    services.personAccess = &personAccess;
     services.reference = &reference;
     services.queue = &queue;
     services.blobs = &blobs;

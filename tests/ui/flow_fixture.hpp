@@ -12,6 +12,7 @@
 #include "mws/presenter/services.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
 #include "mws/storage/blob_store.hpp"
+#include "mws/storage/audit_trail.hpp"
 #include "mws/storage/pg_case_repository.hpp"
 #include "mws/storage/pg_person_repository.hpp"
 #include "mws/storage/pg_reference_data_repository.hpp"
@@ -86,6 +87,8 @@ struct FlowFixture : DbFixture {
   security::SodiumPasswordHasher hasher{{1, 8192}};
   core::AuthService auth{users, hasher};
   core::CaseService caseService{cases, persons, reference, clock};
+  storage::PgAuditTrail auditTrail{database()};
+  core::PersonAccess personAccess{persons, auditTrail, clock};  // the flow's person lookups
   presenter::Services services;
   core::User officer, supervisor;
   core::Person foreigner;
@@ -103,6 +106,7 @@ struct FlowFixture : DbFixture {
     services.cases = &caseService;
     services.caseRepository = &cases;
     services.persons = &persons;
+    services.personAccess = &personAccess;
     services.reference = &reference;
     services.blobs = &blobs;
     services.users = &users;

@@ -17,6 +17,7 @@
 #include "mws/runtime/config.hpp"
 #include "mws/runtime/database_provider.hpp"
 #include "mws/runtime/logging.hpp"
+#include "mws/runtime/security_config.hpp"
 #include "mws/runtime/sync_options.hpp"
 #include "mws/storage/pg_user_repository.hpp"
 #include "mws/storage/pg_reference_data_repository.hpp"
@@ -57,10 +58,12 @@ public:
 
 private:
   bool openDatabase();
+  bool readSecurity();
   mws::ui::MainFrameOptions frameOptions() const;
 
   Poco::AutoPtr<Poco::Util::LayeredConfiguration> m_config{new Poco::Util::LayeredConfiguration};
   mws::runtime::OpenedDatabase m_database;
+  mws::core::SecuritySettings m_security;  // [security]: lockout and idle lock
   std::unique_ptr<mws::app::WorkstationServices> m_services;
   std::unique_ptr<AgentStatusSource> m_sync;
 };
@@ -94,9 +97,25 @@ bool WorkstationApp::openDatabase() {
   return true;
 }
 
+// The [security] settings; a bad value stops the start naming the key (the lockout the
+// installation asked for is never silently replaced by the default).
+bool WorkstationApp::readSecurity() {
+  auto settings = mws::runtime::securitySettings(*m_config);
+  if (!settings) {
+    const auto& p = settings.error().params;
+    Poco::Logger::get("mws.workstation").error("security settings: %s %s", settings.error().code, p.at("key"));
+    wxMessageBox(wxString::Format(_("The setting %s in mws.ini is \"%s\"; it must be a whole number from %s to %s."),
+                                  p.at("key"), wxString::FromUTF8(p.at("value")), p.at("min"), p.at("max")),
+                 _("Migration Officer Workstation"), wxICON_ERROR);
+    return false;
+  }
+  m_security = *settings;
+  return true;
+}
+
 mws::ui::MainFrameOptions WorkstationApp::frameOptions() const {
   mws::ui::MainFrameOptions options;
-  options.idleLockMinutes = m_config->getInt("security.idle_lock_minutes", 5);
+  options.idleLockMinutes = static_cast<int>(m_security.idleLock.count());
   options.newCase.portraits = m_services->devices().portraits.get();
   options.newCase.tenPrints = m_services->devices().tenPrints.get();
   options.newCase.receiptDir = mws::runtime::Paths::forCurrentUser().dataDir / "receipts";
@@ -121,7 +140,7 @@ bool WorkstationApp::OnInit() {
     m_config = new Poco::Util::LayeredConfiguration;
     mws::runtime::loadConfiguration(*m_config, mws::runtime::Paths::forCurrentUser(), "", overridesFrom(argc, argv));
   }
-  if (!openDatabase()) return false;
+  if (!readSecurity() || !openDatabase()) return false;
   const std::string unit = m_config->getString("unit.code", "");
   std::string unitName;
   if (auto units = mws::storage::PgUnitRepository(*m_database.db).list(); units) {
@@ -130,7 +149,7 @@ bool WorkstationApp::OnInit() {
   mws::presenter::Workplace place{unit, unitName, m_config->getString("counter.name", ""),
                                   m_database.cluster ? "private cluster"
                                                      : mws::storage::redactDsn(m_database.db->dsn())};
-  m_services = std::make_unique<mws::app::WorkstationServices>(*m_database.db, place);
+  m_services = std::make_unique<mws::app::WorkstationServices>(*m_database.db, place, nullptr, m_security.lockout);
   mws::app::DeviceSettings devices{m_config->getString("devices.camera", "synthetic"),
                                    m_config->getString("devices.fingerprint", "simulated"),
                                    m_config->getString("devices.document",

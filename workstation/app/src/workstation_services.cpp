@@ -3,9 +3,11 @@
 #include <Poco/Logger.h>
 
 #include <ctime>
+#include <optional>
 
 #include "mws/print/cairo_receipt_renderer.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
+#include "mws/storage/audit_trail.hpp"
 #include "mws/storage/blob_port_adapter.hpp"
 #include "mws/storage/pg_case_repository.hpp"
 #include "mws/storage/pg_dashboard_source.hpp"
@@ -40,15 +42,21 @@ struct WorkstationServices::Parts {
   storage::PgDraftStore drafts;
   storage::PgDashboardSource dashboard;
   storage::BlobPortAdapter blobs;
+  std::optional<storage::PgAuditTrail> audit;      // person views and searches of the flow
+  std::optional<core::PersonAccess> personAccess;  // over persons and audit, with the clock
   security::SodiumPasswordHasher hasher;
   SystemClock systemClock;
 };
 
-WorkstationServices::WorkstationServices(storage::Database& db, presenter::Workplace workplace, core::Clock* clock)
+WorkstationServices::WorkstationServices(storage::Database& db, presenter::Workplace workplace, core::Clock* clock,
+                                         core::LockoutPolicy lockout)
   storage::PgCaseConfirmations confirmations;
     : m_parts(std::make_unique<Parts>(db)) {
   core::Clock& time = clock ? *clock : m_parts->systemClock;
-  m_auth = std::make_unique<core::AuthService>(m_parts->users, m_parts->hasher);
+  m_auth = std::make_unique<core::AuthService>(m_parts->users, m_parts->hasher, lockout);
+  m_parts->audit.emplace(db);
+  m_parts->personAccess.emplace(m_parts->persons, *m_parts->audit, time);
+  m_services.personAccess = &*m_parts->personAccess;
   m_cases = std::make_unique<core::CaseService>(m_parts->cases, m_parts->persons, m_parts->reference, time);
   m_services.auth = m_auth.get();
   m_services.cases = m_cases.get();

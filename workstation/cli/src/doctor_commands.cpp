@@ -28,6 +28,7 @@
 #include "mws/storage/private_cluster.hpp"
 #include "mws/sync/client/central_client.hpp"
 #include "unit_certificate.hpp"
+#include "workspace.hpp"
 
 namespace mws::cli {
 namespace {
@@ -364,7 +365,11 @@ void printJson(std::ostream& out, const Checks& checks, bool ok) {
 }  // namespace
 
 int doctor(Context& ctx) {
-  if (!ctx.args.positional(1).empty()) return ctx.usage("usage: mws doctor [--json]");
+  if (!ctx.args.positional(1).empty()) return ctx.usage("usage: mws doctor [--json] [--as LOGIN]");
+  if (auto refused = machineWorkRefused(ctx, core::Right::DeviceManage,
+                                        ctx.config->getString("unit.code", ""), "machine.doctor")) {
+    return *refused;
+  }
   Checks checks;
   checkConfiguration(ctx, checks);
   checkDatabase(ctx, checks);

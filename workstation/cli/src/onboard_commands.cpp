@@ -26,6 +26,7 @@
 #include "context.hpp"
 #include "mws/runtime/paths.hpp"
 #include "unit_certificate.hpp"
+#include "workspace.hpp"
 
 namespace mws::cli {
 namespace {
@@ -159,6 +160,9 @@ int makeRequest(Context& ctx) {
   const std::string centre = ctx.args.option("centre").value_or("");
   if (!isUnitCode(unit)) return ctx.usage("a unit code is 2-32 characters A-Z, 0-9 and '-', not '" + unit + "'");
   if (!centre.empty() && !isCentreUrl(centre)) return ctx.usage("--centre takes https://host:port");
+  if (auto refused = machineWorkRefused(ctx, core::Right::UnitManage, unit, "machine.onboard_request")) {
+    return *refused;
+  }
   const fs::path dir = pkiDir(ctx);
   if (auto made = makeKeyAndRequest(unit, dir / "request.key", dir / "request.csr"); !made) {
     ctx.err << "mws: " << made.error().detail << "\n";
@@ -207,6 +211,9 @@ int installCertificate(Context& ctx) {
   }
   const std::string caText = ctx.args.option("ca").value_or(ctx.config->getString("central.ca_file", ""));
   if (caText.empty()) return ctx.usage("say which CA issued the certificate: --ca FILE");
+  if (auto refused = machineWorkRefused(ctx, core::Right::UnitManage, pending->unit, "machine.onboard_install")) {
+    return *refused;
+  }
   const fs::path ca = caText;
   if (auto ok = checkInstallable(cert, dir / "request.key", ca, *pending); !ok) {
     ctx.err << "mws: refused: " << ok.error().detail << "\n";
@@ -246,7 +253,7 @@ int onboard(Context& ctx) {
   const bool request = ctx.args.option("unit").has_value();
   const bool install = ctx.args.option("install-cert").has_value();
   if (request == install || !ctx.args.positional(1).empty()) {
-    return ctx.usage("usage: mws onboard --unit CODE [--centre URL] | --install-cert FILE [--ca FILE]");
+    return ctx.usage("usage: mws onboard --unit CODE [--centre URL] | --install-cert FILE [--ca FILE] [--as LOGIN]");
   }
   return request ? makeRequest(ctx) : installCertificate(ctx);
 }

@@ -6,12 +6,15 @@
 #include <chrono>
 #include <ctime>
 #include <iomanip>
+#include <optional>
 #include <ostream>
 #include <sstream>
 #include <string>
 
 #include "context.hpp"
 #include "json_writer.hpp"
+#include "person_input.hpp"
+#include "workspace.hpp"
 #include "mws/storage/outbox.hpp"
 #include "mws/runtime/sync_options.hpp"
 #include "mws/sync/client/sync_agent.hpp"
@@ -74,12 +77,40 @@ std::string overstayJson(const client::Overstay& o) {
       .str();
 }
 
+// Sync by hand (status, now, --daemon): with --as, the account needs Right::SyncRun in the
+// machine's unit and the run is in the audit chain; without, it is the machine's operator or
+// the mws-sync service. Prints a refusal and gives its exit status; nothing when allowed.
+std::optional<int> syncRefused(Context& ctx, storage::Database& db, const char* action) {
+  const std::string unit = ctx.config->getString("unit.code", "");
+  auto allowed = authorizeCliWork(ctx, db, {core::Right::SyncRun}, unit, {action, "machine", unit, ""}, false);
+  if (allowed) return std::nullopt;
+  return report(ctx, allowed.error());
+}
+
+// The centre's lists hold personal data (the changes it sent, the overstayers' names and
+// documents): shown to a signed-in account of the machine's unit with `right` (Right::Export
+// too for --json), and audited. Prints a refusal and gives its exit status; nothing when allowed.
+std::optional<int> listRefused(Context& ctx, storage::Database& db, core::Right right, const char* action,
+                               const char* entity) {
+  const std::string unit = ctx.config->getString("unit.code", "");
+  const bool json = ctx.args.flag("json");
+  const core::WorkRecord work{json ? "sync.export" : action, entity, unit,
+                              ctx.args.flag("all") ? "scope=all" : "scope=open"};
+  auto allowed = json ? authorizeCliWork(ctx, db, {right, core::Right::Export}, unit, work, true)
+                      : authorizeCliWork(ctx, db, {right}, unit, work, true);
+  if (allowed) return std::nullopt;
+  return report(ctx, allowed.error());
+}
+
 }  // namespace
 
 // The centre's changes this database did not apply, kept for a supervisor.
 int syncConflicts(Context& ctx) {
   auto opened = ctx.openDatabase();
   if (!opened) return kFailed;
+  if (auto refused = listRefused(ctx, *opened->db, core::Right::CaseReview, "sync.conflicts", "conflict")) {
+    return *refused;
+  }
   const auto conflicts = client::listConflicts(*opened->db, {ctx.args.flag("all"), 1000});
   if (!conflicts) return ctx.fail(conflicts.error());
   if (ctx.args.flag("json")) {
@@ -102,6 +133,9 @@ int syncConflicts(Context& ctx) {
 int syncOverstays(Context& ctx) {
   auto opened = ctx.openDatabase();
   if (!opened) return kFailed;
+  if (auto refused = listRefused(ctx, *opened->db, core::Right::PersonSearch, "overstay.list", "overstay")) {
+    return *refused;
+  }
   const auto entries = client::listOverstays(*opened->db, ctx.args.flag("all"));
   if (!entries) return ctx.fail(entries.error());
   if (ctx.args.flag("json")) {
@@ -122,6 +156,7 @@ int syncOverstays(Context& ctx) {
 int syncStatus(Context& ctx) {
   auto opened = ctx.openDatabase();
   if (!opened) return kFailed;
+  if (auto refused = syncRefused(ctx, *opened->db, "sync.status")) return *refused;
   const auto unsent = storage::Outbox::countUnsent(*opened->db);
   if (!unsent) return ctx.fail(unsent.error());
   const auto total = storage::Outbox::count(*opened->db);
@@ -136,6 +171,7 @@ int syncStatus(Context& ctx) {
 int syncNow(Context& ctx) {
   auto opened = ctx.openDatabase();
   if (!opened) return kFailed;
+  if (auto refused = syncRefused(ctx, *opened->db, "sync.now")) return *refused;
   auto options = agentOptions(ctx, opened->db->dsn());
   if (!options) return ctx.fail(options.error());
   client::SyncAgent agent(std::move(*options));
@@ -150,6 +186,7 @@ int syncDaemon(Context& ctx) {
   if (!ctx.args.flag("daemon")) return ctx.usage("mws sync takes status, now or --daemon");
   auto opened = ctx.openDatabase();
   if (!opened) return kFailed;
+  if (auto refused = syncRefused(ctx, *opened->db, "sync.daemon")) return *refused;
   auto options = agentOptions(ctx, opened->db->dsn());
   if (!options) return ctx.fail(options.error());
   const sigset_t signals = terminationSignals();

@@ -3,8 +3,9 @@
 #include <ctime>
 
 #include "mws/core/auth/auth_service.hpp"
-#include "mws/core/auth/security_settings.hpp"
+#include "mws/runtime/security_config.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
+#include "mws/storage/audit_trail.hpp"
 #include "person_input.hpp"
 #include "terminal.hpp"
 
@@ -41,6 +42,10 @@ std::unique_ptr<Workspace> openWorkspace(Context& ctx) {
 }
 
 core::Result<core::User> signInActor(Context& ctx, Workspace& workspace) {
+  return signInActor(ctx, workspace.users());
+}
+
+core::Result<core::User> signInActor(Context& ctx, storage::PgUserRepository& users) {
   const std::string login = ctx.args.option("as").value_or("");
   if (login.empty()) {
     return usageError("say who acts with --as LOGIN");
@@ -55,16 +60,39 @@ core::Result<core::User> signInActor(Context& ctx, Workspace& workspace) {
         "no terminal to ask for the password: give it on standard input with --password-stdin");
   }
   // The lockout limits of [security] (max_failures, lock_minutes) apply to --as as well.
-  auto settings = core::readSecuritySettings([&](const std::string& key) -> std::optional<std::string> {
-    if (!ctx.config->hasProperty(key)) return std::nullopt;
-    return ctx.config->getString(key);
-  });
+  auto settings = runtime::securitySettings(*ctx.config);
   if (!settings) return settings.error();
   security::SodiumPasswordHasher hasher;
-  core::AuthService auth(workspace.users(), hasher, settings->lockout);
+  core::AuthService auth(users, hasher, settings->lockout);
   auto user = auth.signIn(login, password);
   if (!user && user.error().code == "auth.finger_required") return fingerSecondFactor(ctx, auth, login);
   return user;
+}
+
+}  // namespace mws::cli
+
+namespace mws::cli {
+
+core::Status authorizeCliWork(Context& ctx, storage::Database& db, std::initializer_list<core::Right> rights,
+                              const std::string& unitCode, const core::WorkRecord& work,
+                              bool actorRequired) {
+  if (!actorRequired && !ctx.args.option("as")) return core::success();
+  storage::PgUserRepository users(db);
+  auto actor = signInActor(ctx, users);
+  if (!actor) return actor.error();
+  storage::PgAuditTrail trail(db);
+  SystemClock clock;
+  return core::authorizeWork(trail, clock, *actor, rights, unitCode, work);
+}
+
+std::optional<int> machineWorkRefused(Context& ctx, core::Right right, const std::string& unitCode,
+                                      const std::string& action) {
+  if (!ctx.args.option("as")) return std::nullopt;
+  auto opened = ctx.openDatabase();
+  if (!opened) return kFailed;
+  auto allowed = authorizeCliWork(ctx, *opened->db, {right}, unitCode, {action, "machine", unitCode, ""}, true);
+  if (allowed) return std::nullopt;
+  return report(ctx, allowed.error());
 }
 
 }  // namespace mws::cli

@@ -3,9 +3,11 @@
 // system clock, the CaseService, and the user the command acts as (--as LOGIN).
 
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "context.hpp"
+#include "mws/core/auth/recorded_work.hpp"
 #include "mws/core/auth/user.hpp"
 #include "mws/core/domain/case_service.hpp"
 #include "mws/core/domain/ports/clock.hpp"
@@ -52,5 +54,20 @@ std::unique_ptr<Workspace> openWorkspace(Context& ctx);
 // line) or typed at the terminal. A usage error ("cli.usage") without --as or without a
 // password source; "auth.bad_credentials", "auth.account_disabled".
 core::Result<core::User> signInActor(Context& ctx, Workspace& workspace);
+core::Result<core::User> signInActor(Context& ctx, storage::PgUserRepository& users);
+
+// Work that is not a case or person step, on `db` (the unit database): by --as LOGIN, who
+// needs `rights` in `unitCode` and is recorded in the audit chain (core::authorizeWork).
+// With `actorRequired` false and no --as, it is the machine's operator working with the
+// database's own credentials (root, the mws-sync service), as for the installer's account
+// commands, and nothing is checked here.
+core::Status authorizeCliWork(Context& ctx, storage::Database& db, std::initializer_list<core::Right> rights,
+                              const std::string& unitCode, const core::WorkRecord& work,
+                              bool actorRequired);
+// The same for machine work that needs no database of its own (doctor, onboard): with --as
+// the database is opened for the account and the audit chain; without, nothing is checked.
+// Prints a refusal and gives its exit status; nothing when allowed.
+std::optional<int> machineWorkRefused(Context& ctx, core::Right right, const std::string& unitCode,
+                                      const std::string& action);
 
 }  // namespace mws::cli

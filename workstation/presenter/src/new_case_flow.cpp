@@ -38,6 +38,13 @@ std::string mrzProblems(const MrzDocument& mrz) {
   return out;
 }
 
+// Persons are looked up through PersonAccess: the officer's right is checked (auth.forbidden
+// otherwise) and each search and view is in the audit chain.
+Result<std::vector<Person>> findPersons(Services& services, const User& officer, PersonLookup lookup) {
+  if (!services.personAccess) return makeError("flow.person_access_missing");
+  return services.personAccess->find(lookup, officer, Disclosure::Display);
+}
+
 }  // namespace
 
 std::string_view toString(FlowStep step) {
@@ -74,7 +81,10 @@ NewCaseFlow::NewCaseFlow(Services& services, const User& officer, FlowState stat
     if (m_state.step == FlowStep::Match) searchCandidates();
   }
   if (m_state.personId > 0) {
-    if (auto found = m_services.persons->findById(m_state.personId); found && *found) m_stored = **found;
+    if (m_services.personAccess) {
+      auto found = m_services.personAccess->view(m_state.personId, m_officer, Disclosure::Display);
+      if (found) m_stored = *found;
+    }
   }
   if (m_state.service && !m_state.form.empty()) checkForm();
 }
@@ -155,23 +165,22 @@ Status NewCaseFlow::searchCandidates() {
   m_candidates.clear();
   const std::string number = m_state.person["document.series"] + m_state.person["document.number"];
   if (!number.empty()) {
-    auto found = m_services.persons->findByDocumentNumber(number);
+    auto found = findPersons(m_services, m_officer, {PersonLookup::By::Document, number, {}, {}});
     if (!found) return found.error();
-    if (*found) {
-      m_candidates.push_back(**found);
-      m_state.personId = (*found)->id;  // the same document: preselected
-      m_stored = **found;
+    if (!found->empty()) {
+      m_candidates.push_back(found->front());
+      m_state.personId = found->front().id;  // the same document: preselected
+      m_stored = found->front();
       return success();
     }
   }
-  PersonQuery query;
-  query.nameKey = normaliseName(m_state.person["latin.surname"] + " " + m_state.person["latin.given_name"]);
-  if (auto birth = CivilDate::parse(m_state.person["birth_date"])) query.birthDate = *birth;
-  query.page.limit = 8;
-  if (query.nameKey.empty() || !query.birthDate) return success();
-  auto page = m_services.persons->search(query);
-  if (!page) return page.error();
-  m_candidates = page->items;
+  PersonLookup byName{PersonLookup::By::Name,
+                      m_state.person["latin.surname"] + " " + m_state.person["latin.given_name"], {}, {0, 8}};
+  if (auto birth = CivilDate::parse(m_state.person["birth_date"])) byName.birthDate = *birth;
+  if (normaliseName(byName.text).empty() || !byName.birthDate) return success();
+  auto found = findPersons(m_services, m_officer, byName);
+  if (!found) return found.error();
+  m_candidates = std::move(*found);
   return success();
 }
 

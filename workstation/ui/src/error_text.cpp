@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "mws/core/auth/rights.hpp"
 #include "mws/ui/login_frame.hpp"
 
 namespace mws::ui {
@@ -25,6 +26,20 @@ wxString describeError(const core::Error& error) {
       {"storage.blob_sent",
        wxTRANSLATE("This photo or fingerprint was sent to the centre and is no longer kept here.")},
   };
+  if (error.code == "auth.forbidden") {
+    // The role lacks the right, or the account is of another unit than what it acts on.
+    auto param = [&error](const char* key) {
+      auto it = error.params.find(key);
+      return it == error.params.end() ? wxString() : wxString::FromUTF8(it->second.c_str());
+    };
+    const auto role = core::parseRole(param("role").utf8_string());
+    const auto right = core::parseRight(param("right").utf8_string());
+    if (role && right && core::roleHas(*role, *right)) {
+      return wxString::Format(_("This belongs to unit %s; your account is of unit %s."), param("unit"),
+                              param("user_unit"));
+    }
+    return wxString::Format(_("Your role may not do this (%s). Ask your unit administrator."), param("right"));
+  }
   if (error.code == "sync.clock_skew") {
     // skew_ms may be signed; the officer needs how far, in whole minutes (at least one).
     auto skew = error.params.find("skew_ms");

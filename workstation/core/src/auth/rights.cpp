@@ -19,16 +19,22 @@ constexpr std::array<std::pair<Right, std::string_view>, kAllRights.size()> kRig
     {Right::Export, "export"},
     {Right::UserManage, "user.manage"},
     {Right::AuditVerify, "audit.verify"},
+    {Right::CaseView, "case.view"},
+    {Right::SyncRun, "sync.run"},
+    {Right::DeviceManage, "device.manage"},
+    {Right::UnitManage, "unit.manage"},
 }};
 
 constexpr Right kOfficerRights[] = {
     Right::CaseOpen,     Right::CaseEdit,   Right::CaseSubmit,   Right::CaseIssue,
     Right::CaseCancel,   Right::PersonCreate, Right::PersonView, Right::PersonSearch,
-    Right::Export,
+    Right::Export,       Right::CaseView,
 };
 constexpr Right kSupervisorOnlyRights[] = {Right::CaseReview, Right::CaseDecide};
-constexpr Right kUnitAdminRights[] = {Right::UserManage, Right::AuditVerify};
-constexpr Right kItRights[] = {Right::AuditVerify};
+constexpr Right kUnitAdminRights[] = {Right::UserManage, Right::AuditVerify, Right::SyncRun,
+                                      Right::DeviceManage, Right::UnitManage};
+constexpr Right kItRights[] = {Right::AuditVerify, Right::SyncRun, Right::DeviceManage,
+                               Right::UnitManage};
 
 template <typename List>
 bool listed(const List& rights, Right right) {

@@ -22,8 +22,10 @@ public:
 
 class WorkstationServices {
 public:
-  // `clock` may be null (the system clock); it must outlive this object otherwise.
-  WorkstationServices(storage::Database& db, presenter::Workplace workplace, core::Clock* clock = nullptr);
+  // `clock` may be null (the system clock); it must outlive this object otherwise. `lockout`
+  // is the installation's sign-in protection ([security] max_failures, lock_minutes).
+  WorkstationServices(storage::Database& db, presenter::Workplace workplace, core::Clock* clock = nullptr,
+                      core::LockoutPolicy lockout = {});
   ~WorkstationServices();
   WorkstationServices(const WorkstationServices&) = delete;
   WorkstationServices& operator=(const WorkstationServices&) = delete;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "mws/core/auth/auth_service.hpp"
+#include "mws/core/auth/person_access.hpp"
 #include "mws/core/domain/case_service.hpp"
 #include "mws/core/domain/ports/blob_port.hpp"
 #include "mws/core/domain/ports/case_repository.hpp"
@@ -46,6 +47,8 @@ struct Services {
   core::CaseService* cases = nullptr;
   core::CaseRepository* caseRepository = nullptr;  // lists and loads
   core::PersonRepository* persons = nullptr;
+  // Person searches and views with the officer's rights checked and audited (the new-case flow).
+  core::PersonAccess* personAccess = nullptr;
   core::UserRepository* users = nullptr;  // the case dialog names who acted
   core::SearchWorker* searchWorker = nullptr;  // the case list's searches, off the GUI thread
   core::ReferenceDataRepository* reference = nullptr;
@@ -54,6 +57,7 @@ struct Services {
   core::DashboardSource* dashboard = nullptr;
   core::BlobPort* blobs = nullptr;
   core::ReceiptRenderer* receipts = nullptr;
+  core::CaseConfirmations* confirmations = nullptr;  // whether the centre confirmed a case (receipts)
   core::Clock* clock = nullptr;
   peripherals::Camera* camera = nullptr;
   std::string cameraSource;  // the spec the camera opens ("v4l2:0", "synthetic", "folder:…")
@@ -65,6 +69,5 @@ struct Services {
   SyncStatusSource* sync = nullptr;
   Workplace workplace;
 };
-  core::CaseConfirmations* confirmations = nullptr;  // whether the centre confirmed a case (receipts)
 
 }  // namespace mws::presenter

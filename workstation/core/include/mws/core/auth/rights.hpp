@@ -27,23 +27,28 @@ enum class Right {
   Export,        // take personal data out of the program (a record as JSON, a print)
   UserManage,    // create accounts, set passwords, unlock
   AuditVerify,   // walk the audit chain
+  CaseView,      // see a case of the unit (its payload, history, the list of the unit's cases)
+  SyncRun,       // push the machine's outbox to the centre by hand, read the sync state
+  DeviceManage,  // set up and diagnose the machine's devices, keys and certificate (doctor)
+  UnitManage,    // bind the machine to its unit (onboarding: key, request, certificate)
 };
 
-inline constexpr std::array<Right, 13> kAllRights{
+inline constexpr std::array<Right, 17> kAllRights{
     Right::CaseOpen,     Right::CaseEdit,   Right::CaseSubmit,   Right::CaseReview,
     Right::CaseDecide,   Right::CaseIssue,  Right::CaseCancel,   Right::PersonCreate,
     Right::PersonView,   Right::PersonSearch, Right::Export,     Right::UserManage,
-    Right::AuditVerify,
+    Right::AuditVerify,  Right::CaseView,   Right::SyncRun,      Right::DeviceManage,
+    Right::UnitManage,
 };
 
 // "case.open", "person.view", "user.manage", ... (stable: errors and the audit log quote it).
 std::string_view toString(Right right);
 std::optional<Right> parseRight(std::string_view text);
 
-// The role table: officers open, edit, submit and issue cases and work with persons;
-// supervisors also review and decide; unit administrators manage the accounts of their unit
-// and verify the audit chain; IT looks after machines, sync and devices and sees no
-// personal data (of these rights only audit verification).
+// The role table: officers open, view, edit, submit and issue cases and work with persons;
+// supervisors also review and decide; unit administrators manage the accounts of their unit,
+// verify the audit chain and, with IT, look after the unit's machines (sync, devices,
+// onboarding); IT sees no personal data (audit verification and the machine rights only).
 bool roleHas(Role role, Right right);
 
 // Success when `user` is active, its role has `right`, and `unitCode` is the user's own unit.
