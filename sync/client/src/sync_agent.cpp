@@ -20,6 +20,7 @@ std::string_view toString(AgentState state) {
     case AgentState::Offline: return "offline";
     case AgentState::Refused: return "refused";
     case AgentState::Standby: return "standby";
+    case AgentState::Paused: return "paused";
   }
   return "unknown";
 }
@@ -53,7 +54,11 @@ struct SyncAgent::Impl {
   std::condition_variable wake;
   AgentStatus status;
   bool nowRequested = false;
+  bool draining = false;   // a drain runs now (guarded by mutex)
+  bool cancelled = false;  // the officer cancelled the last drain (guarded by mutex)
+  std::int64_t pushedBefore = 0;  // status.entriesPushed when the drain began
   std::atomic<bool> stopping{false};
+  std::atomic<bool> halt{false};  // ends the drain under way: stop() or cancelDrain()
   std::thread thread;
   std::mt19937 random{std::random_device{}()};
 
@@ -66,17 +71,29 @@ struct SyncAgent::Impl {
 
 core::Result<DrainResult> SyncAgent::Impl::drain() {
   std::lock_guard guard(drainMutex);
+  {
+    std::lock_guard lock(mutex);
+    draining = true;
+    cancelled = false;
+    halt = stopping.load();
+    pushedBefore = status.entriesPushed;
+  }
   auto progress = [this](const detail::DrainProgress& p) {
     std::lock_guard lock(mutex);
     status.state = AgentState::Syncing;
     status.entriesLeft = p.left;
     status.highWater = p.highWater;
     status.entriesPerSecond = p.entriesPerSecond;
+    status.entriesPushed = pushedBefore + p.pushed;  // "Sync now" counts as it goes
+    status.blobsUploaded = pusher.blobCounts().uploaded;
   };
-  auto outcome = pusher.drain(progress, stopping);
-  if (outcome && !stopping) outcome = pullAfter(std::move(*outcome));
+  auto outcome = pusher.drain(progress, halt);
+  if (outcome && !halt) outcome = pullAfter(std::move(*outcome));
   recordOutcome(outcome);
   std::lock_guard lock(mutex);
+  draining = false;
+  ++status.drains;
+  if (cancelled && !stopping) status.state = AgentState::Paused;
   status.blobsUploaded = pusher.blobCounts().uploaded;
   status.blobBytesSent = pusher.blobCounts().bytesSent;
   return outcome;
@@ -84,7 +101,7 @@ core::Result<DrainResult> SyncAgent::Impl::drain() {
 
 // The centre's changes for this unit, pulled once the outbox is pushed.
 core::Result<DrainResult> SyncAgent::Impl::pullAfter(DrainResult pushed) {
-  const auto pulled = pusher.pullChanges(stopping);
+  const auto pulled = pusher.pullChanges(halt);
   if (!pulled) return pulled.error();
   pushed.changesApplied = pulled->applied;
   pushed.conflicts = pulled->conflicts;
@@ -98,7 +115,7 @@ void SyncAgent::Impl::recordOutcome(const core::Result<DrainResult>& outcome) {
   if (outcome) {
     status.state = outcome->left == 0 ? AgentState::InSync : AgentState::Syncing;
     status.entriesLeft = outcome->left;
-    status.entriesPushed += outcome->pushed;
+    status.entriesPushed = pushedBefore + outcome->pushed;
     status.changesApplied += outcome->changesApplied;
     status.conflicts += outcome->conflicts;
     status.pullCursor = outcome->pullCursor;
@@ -124,6 +141,7 @@ void SyncAgent::Impl::recordOutcome(const core::Result<DrainResult>& outcome) {
 
 milliseconds SyncAgent::Impl::nextWait() {
   std::lock_guard lock(mutex);
+  if (cancelled) return options.backoffMax;
   if (status.failures == 0) {
     return status.state == AgentState::Syncing ? milliseconds(0) : options.idlePoll;
   }
@@ -137,6 +155,7 @@ void SyncAgent::Impl::run() {
     std::unique_lock lock(mutex);
     wake.wait_for(lock, wait, [this] { return stopping || nowRequested; });
     nowRequested = false;
+    cancelled = false;
   }
   std::lock_guard guard(drainMutex);
   pusher.disconnect();
@@ -159,6 +178,7 @@ void SyncAgent::stop() {
   {
     std::lock_guard lock(m_impl->mutex);
     m_impl->stopping = true;
+    m_impl->halt = true;
   }
   m_impl->wake.notify_all();
   m_impl->thread.join();
@@ -172,6 +192,13 @@ void SyncAgent::syncNow() {
     m_impl->nowRequested = true;
   }
   m_impl->wake.notify_all();
+}
+
+void SyncAgent::cancelDrain() {
+  std::lock_guard lock(m_impl->mutex);
+  if (!m_impl->draining) return;
+  m_impl->cancelled = true;
+  m_impl->halt = true;
 }
 
 AgentStatus SyncAgent::status() const {

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "mws/app/file_preferences.hpp"
+#include "mws/app/agent_status_source.hpp"
 #include "mws/app/first_run.hpp"
 #include "mws/app/workstation_services.hpp"
 #include "mws/runtime/config.hpp"
@@ -25,31 +26,7 @@
 
 namespace {
 
-// The sync agent as the window sees it.
-class AgentStatusSource : public mws::presenter::SyncStatusSource {
-public:
-  explicit AgentStatusSource(mws::sync::client::AgentOptions options) : m_agent(std::move(options)) {
-    m_agent.start();
-  }
-  ~AgentStatusSource() override { m_agent.stop(); }
-
-  mws::presenter::SyncSummary summary() override {
-    const auto status = m_agent.status();
-    mws::presenter::SyncSummary summary;
-    summary.state = std::string(mws::sync::client::toString(status.state));
-    summary.entriesLeft = status.entriesLeft;
-    summary.offlineSince = status.offlineSince;
-    if (status.lastError) {
-      summary.lastErrorCode = status.lastError->code;
-      summary.lastErrorParams = status.lastError->params;
-    }
-    return summary;
-  }
-  void syncNow() override { m_agent.syncNow(); }
-
-private:
-  mws::sync::client::SyncAgent m_agent;
-};
+using mws::app::AgentStatusSource;
 
 class WorkstationApp : public wxApp {
 public:

@@ -37,6 +37,7 @@ wxString deviceLabel(const presenter::DeviceStatus& s) {
     if (s.code == "sync.offline") return wxString::Format(_("Sync: offline (%s waiting)"), param(s, "left"));
     if (s.code == "sync.refused") return _("Sync: refused");
     if (s.code == "sync.standby") return _("Sync: other counter");
+    if (s.code == "sync.paused") return wxString::Format(_("Sync: paused (%s waiting)"), param(s, "left"));
     return _("Sync: off");
   }
   switch (s.health) {
@@ -79,6 +80,7 @@ wxString deviceAdvice(const presenter::DeviceStatus& s) {
     return wxString::Format(_("The centre refused data (%s). Work on; call IT support."), param(s, "error"));
   }
   if (c == "sync.standby") return _("Another counter of this unit sends the unit's data. Nothing to do.");
+  if (c == "sync.paused") return _("Sending was cancelled. It starts again by itself within a minute, or at once with Sync now (F9).");
   return _("Synchronisation with the centre is not set up: work is kept locally. Ask IT to configure [central].");
 }
 

@@ -27,6 +27,7 @@ namespace {
 constexpr int kPageKeyBase = wxID_HIGHEST + 100;  // +0…+4: pages
 constexpr int kSignOutKey = wxID_HIGHEST + 110;
 constexpr int kLockKey = wxID_HIGHEST + 111;
+constexpr int kSyncKey = wxID_HIGHEST + 112;
 
 wxString utf8(const std::string& text) { return wxString::FromUTF8(text.c_str()); }
 
@@ -49,7 +50,8 @@ MainFrame::MainFrame(presenter::Services& services, MainFrameOptions options)
       m_devices(services),
       m_idle(m_options.idleLockMinutes),
       m_idleTimer(this),
-      m_deviceTimer(this) {
+      m_deviceTimer(this),
+      m_syncTimer(this) {
   SetName("mainFrame");
   auto* root = new wxPanel(this);
   m_book = new wxSimplebook(root);
@@ -78,6 +80,7 @@ MainFrame::MainFrame(presenter::Services& services, MainFrameOptions options)
   bindKeys();
   Bind(wxEVT_TIMER, [this](wxTimerEvent&) { onIdleTick(); }, m_idleTimer.GetId());
   Bind(wxEVT_TIMER, [this](wxTimerEvent&) { refreshDevices(); }, m_deviceTimer.GetId());
+  Bind(wxEVT_TIMER, [this](wxTimerEvent&) { showSyncProgress(); }, m_syncTimer.GetId());
   m_idleTimer.Start(1000);
   m_deviceTimer.Start(m_options.statusRefreshMs);
   refreshDevices();
@@ -89,6 +92,7 @@ MainFrame::~MainFrame() {
   wxEvtHandler::RemoveFilter(this);
   m_idleTimer.Stop();
   m_deviceTimer.Stop();
+  m_syncTimer.Stop();
   if (m_newCase) m_newCase->saveDraftNow();
 }
 
@@ -168,6 +172,8 @@ void MainFrame::bindKeys() {
   keys.emplace_back(wxACCEL_CTRL, 'L', kLockKey);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (m_user) signOut(); }, kSignOutKey);
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (m_user) lockNow(); }, kLockKey);
+  keys.emplace_back(wxACCEL_NORMAL, WXK_F9, kSyncKey);
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { if (m_user && !isLocked()) syncNowOrCancel(); }, kSyncKey);
   SetAcceleratorTable(wxAcceleratorTable(static_cast<int>(keys.size()), keys.data()));
 }
 
@@ -216,6 +222,14 @@ void MainFrame::buildShell(const core::User& user) {
   out->SetName("signOut");
   out->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { signOut(); });
   top->Add(m_header, 1, wxALIGN_CENTER_VERTICAL);
+  m_syncButton = nullptr;
+  if (m_services.sync) {
+    m_syncButton = new wxButton(m_shellPage, wxID_ANY, "");
+    m_syncButton->SetName("syncNow");
+    m_syncButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { syncNowOrCancel(); });
+    top->Add(m_syncButton, 0, wxRIGHT, 6);
+    m_syncButton->SetLabel(m_syncRun && m_syncRun->running() ? _("Cancel s&ync (F9)") : _("S&ync now (F9)"));
+  }
   top->Add(lock, 0, wxRIGHT, 6);
   top->Add(out);
   auto* nav = new wxBoxSizer(wxVERTICAL);
@@ -288,6 +302,7 @@ void MainFrame::signOut() {
 void MainFrame::showSignedOut() {
   m_user.reset();
   m_newCase = nullptr;
+  m_syncButton = nullptr;
   m_pageWindows.clear();
   m_shellPage->DestroyChildren();
   m_book->SetSelection(0);

@@ -16,6 +16,7 @@
 
 #include "mws/presenter/login_presenter.hpp"
 #include "mws/presenter/shell_presenter.hpp"
+#include "mws/presenter/sync_now.hpp"
 #include "mws/ui/new_case_panel.hpp"
 
 class wxButton;
@@ -49,6 +50,10 @@ public:
   void lockNow();
   void signOut();
   void refreshDevices();
+  // "Sync now" (F9): a sending round at once, its progress in the status bar; F9 or the
+  // button again cancels it (main_frame_sync.cpp).
+  void syncNowOrCancel();
+  wxButton* syncButton() const { return m_syncButton; }
 
   // For tests and keyboard automation.
   wxTextCtrl* loginField() const { return m_login; }
@@ -78,6 +83,7 @@ private:
   void onUnlock();
   void onIdleTick();
   void onLanguage();
+  void showSyncProgress();
 
   presenter::Services& m_services;
   MainFrameOptions m_options;
@@ -107,6 +113,9 @@ private:
   DeviceStatusBar* m_statusBar = nullptr;
   wxTimer m_idleTimer;
   wxTimer m_deviceTimer;
+  std::unique_ptr<presenter::SyncNowRun> m_syncRun;
+  wxButton* m_syncButton = nullptr;  // in the signed-in shell's top row
+  wxTimer m_syncTimer;
 };
 
 // The sign-in page's words for an error, with the fingerprint second factor's codes.

@@ -64,6 +64,7 @@ enum class AgentState {
   Offline,   // the centre cannot be reached; retrying with backoff
   Refused,   // the centre refused a batch (see lastError); retrying with backoff
   Standby,   // another agent works on this database
+  Paused,    // the officer cancelled a drain; sending starts again after backoffMax or syncNow
 };
 
 std::string_view toString(AgentState state);
@@ -85,6 +86,7 @@ struct AgentStatus {
   std::int64_t pullCursor = -1;     // the stored pull cursor; -1 until the first pull
   std::int64_t entriesResent = 0;   // marked unsent again after a push.gap since then
   std::int64_t auditSeqReported = -1;  // the audit head sent with the last report
+  std::int64_t drains = 0;             // drains ended (well, failed or cancelled) since start
 };
 
 struct DrainResult {
@@ -112,6 +114,10 @@ class SyncAgent {
   void start();    // starts the thread; nothing when running
   void stop();     // wakes the thread and joins it (within the client's timeouts)
   void syncNow();  // ends a wait or a backoff at once
+  // Stops the drain under way after the batch or blob chunk in flight (nothing is lost: what
+  // the centre has not acknowledged stays in the outbox) and pauses the thread for
+  // backoffMax; syncNow() ends the pause. Nothing when no drain runs.
+  void cancelDrain();
   AgentStatus status() const;
 
   // One drain on the calling thread, for `mws sync now`: takes the lock (sync.busy when
