@@ -142,4 +142,33 @@ BOOST_AUTO_TEST_CASE(a_wrong_password_never_reaches_the_finger) {
   BOOST_TEST(!presenter.fingerStepShown());
 }
 
+// Where the language goes between runs (the app keeps it in a file: app::FilePreferences,
+// covered by login_finger_ui_test); here only what the presenter decides to remember.
+struct RememberedPreferences : presenter::Preferences {
+  std::optional<std::string> stored;
+  std::optional<std::string> language() override { return stored; }
+  core::Status rememberLanguage(const std::string& language) override {
+    stored = language;
+    return core::success();
+  }
+};
+
+BOOST_AUTO_TEST_CASE(the_language_is_remembered_only_when_somebody_signs_in_with_it) {
+  RememberedPreferences preferences;
+  preferences.stored = "uz";
+  presenter.setPreferences(&preferences);
+  BOOST_TEST(presenter.rememberedLanguage().value() == "uz");
+  presenter.chooseLanguage("ru");
+  presenter.signIn("s.rahimov", "wrong-password");
+  BOOST_TEST(preferences.stored.value() == "uz");
+  scanner.presentFinger(777);
+  presenter.signIn("s.rahimov", "supervisor-pass");  // the password alone is no sign-in
+  BOOST_TEST_REQUIRE(last("finger:left-index::auth.finger_mismatch"));
+  BOOST_TEST(preferences.stored.value() == "uz");
+  scanner.presentFinger(std::nullopt);
+  presenter.retryFinger();
+  BOOST_TEST_REQUIRE(last("in:s.rahimov"));
+  BOOST_TEST(preferences.stored.value() == "ru");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
