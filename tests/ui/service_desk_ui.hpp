@@ -131,20 +131,6 @@ struct DeskFixture : UiFixture {
     BOOST_REQUIRE(flowPanel().flow().state().service == service);
   }
 
-  // The keyboard-wedge scanner types the passport's lines (the scanner's keys, not the officer's).
-  void scanPassport(Applicant who) {
-    const auto lines = applicantMrz(who);
-    for (const auto& line : lines) {
-      keys.sim.Text(line.c_str());
-      keys.sim.Char(WXK_RETURN);
-      pump(50);
-    }
-    BOOST_REQUIRE_MESSAGE(pumpUntil([&] { return step() == "match" || step() == "person"; }, 10000),
-                          "the MRZ was not accepted: " + message());
-    if (step() == "match") keys.key(WXK_RETURN);  // the person on record, preselected
-    BOOST_REQUIRE(waitStep("person"));
-  }
-
   // The passport goes on the document reader: its page image is read (OCR-B), the MRZ taken.
   void readPassport(Applicant who) {
     auto* pages = dynamic_cast<document::SimulatedDocumentSource*>(workstation->services().documentSource.get());
