@@ -144,6 +144,7 @@ std::vector<Form> forms(const std::string& issuedStay) {
         {"no-consent", {{"host.consent_given", "[ ]"}}, "STAY_REG-2", "consent"},
         {"too-long", {{"period.to", "2027-12-01"}}, "STAY_REG-3", "longer than"},
         {"tax-id", {{"host.tax_id", "30123456"}}, "SERVICE-4", "nine digits"},
+        {"owner-without-number", {{"host.kind", "person"}}, "SERVICE-4", "fill in \"Owner's person number\""},
         {"no-visa", {{"basis_number", "EV9999999"}}, "PERSON-1", "no visa or permit numbered EV9999999"},
         {"not-a-date", {{"period.to", "2026-12-3x"}}, "", "YYYY-MM-DD"},
         {"empty", {{"host.name", ""}}, "", "Fill in"}}},

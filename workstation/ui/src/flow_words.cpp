@@ -201,6 +201,9 @@ wxString known(const core::Error& e) {
   if (c == "host.consent_missing") return _("The host's consent is missing: tick \"Host consents\" and note the evidence.");
   if (c == "host.tax_id") return _("A host organisation's tax id has nine digits.");
   if (c == "host.name_missing") return _("Write the host's name.");
+  if (c == "host.person_missing") {
+    return wxString::Format(_("A private owner is named by their person number: fill in \"%s\"."), field("host.person_id"));
+  }
   if (c == "stay_reg.outside_basis_validity") {
     return wxString::Format(_("The stay from %s to %s lies outside the visa or permit, valid from %s to %s."),
                             param(e, "from"), param(e, "to"), param(e, "valid_from"), param(e, "valid_to"));
