@@ -165,7 +165,7 @@ BOOST_AUTO_TEST_CASE(an_officer_prints_the_receipt_to_a_pdf_file) {
   std::filesystem::remove(path);
   inDialog(officer, item.id, [&](wxDialog* dialog) {
     script->savePath = path.string();
-    test::click(test::findNamed<wxButton>(dialog, "printReceipt"));
+    test::click(test::findNamed<wxButton>(dialog, "saveReceiptPdf"));
     BOOST_TEST(message(dialog) == "Receipt saved to " + path.string() + ".");
     test::saveScreenshot(dialog, "case-dialog-receipt-saved");
   });

@@ -24,6 +24,7 @@
 #include "mws/presenter/case_view_presenter.hpp"
 #include "mws/ui/language.hpp"
 #include "mws/ui/panels.hpp"
+#include "mws/ui/receipt_printing.hpp"
 
 namespace mws::ui {
 namespace {
@@ -181,10 +182,13 @@ private:
     m_return->SetName("return");
     m_print = new wxButton(this, wxID_ANY, _("&Print receipt..."));
     m_print->SetName("printReceipt");
+    m_savePdf = new wxButton(this, wxID_ANY, _("Save as P&DF..."));
+    m_savePdf->SetName("saveReceiptPdf");
     auto* close = new wxButton(this, wxID_CANCEL, _("&Close"));
     for (wxButton* button : {m_take, m_approve, m_reject, m_return}) row->Add(button, 0, wxRIGHT, 8);
     row->AddStretchSpacer();
     row->Add(m_print, 0, wxRIGHT, 8);
+    row->Add(m_savePdf, 0, wxRIGHT, 8);
     row->Add(close);
     SetEscapeId(wxID_CANCEL);
     m_take->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { decide(Decision::TakeIntoReview); });
@@ -192,6 +196,7 @@ private:
     m_reject->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { decide(Decision::Reject); });
     m_return->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { decide(Decision::Return); });
     m_print->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { printReceipt(); });
+    m_savePdf->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { saveReceiptPdf(); });
     return row;
   }
 
@@ -199,7 +204,7 @@ private:
     auto loaded = m_presenter.load();
     if (!loaded) {
       say(words::error(loaded.error()), true);
-      for (wxButton* b : {m_take, m_approve, m_reject, m_return, m_print}) b->Disable();
+      for (wxButton* b : {m_take, m_approve, m_reject, m_return, m_print, m_savePdf}) b->Disable();
       return;
     }
     show();
@@ -230,6 +235,7 @@ private:
     m_reject->Enable(m_presenter.canDecide(Decision::Reject));
     m_return->Enable(m_presenter.canDecide(Decision::Return));
     m_print->Enable(m_services.receipts != nullptr);
+    m_savePdf->Enable(m_services.receipts != nullptr);
     Layout();
   }
 
@@ -373,11 +379,23 @@ private:
     say(wxString::Format(_("Done: the case is now %s."), words::state(m_presenter.evidence().item.state)), false);
   }
 
-  void printReceipt() {
+  core::ReceiptData receiptData() {
     auto data = m_presenter.receiptData(printLanguage(), m_user.displayName);
     for (const auto& field : m_presenter.evidence().fields) {
       data.details.emplace_back(words::field(field.key).utf8_string(), fieldValue(field).utf8_string());
     }
+    return data;
+  }
+
+  // Through the system's print dialog (rendered off the GUI thread, cancellable).
+  void printReceipt() {
+    auto printed = ui::printReceipt(this, *m_services.receipts, receiptData());
+    if (!printed) return say(words::error(printed.error()), true);
+    if (*printed == PrintOutcome::Printed) say(_("The receipt was sent to the printer."), false);
+  }
+
+  void saveReceiptPdf() {
+    const auto data = receiptData();
     auto pdf = m_services.receipts->renderPdf(data);
     if (!pdf) {
       say(words::error(pdf.error()), true);
@@ -419,6 +437,7 @@ private:
   wxButton* m_reject = nullptr;
   wxButton* m_return = nullptr;
   wxButton* m_print = nullptr;
+  wxButton* m_savePdf = nullptr;
 };
 
 }  // namespace

@@ -75,6 +75,8 @@ const std::map<std::string, const char*>& refusalTexts() {
       {"case.unavailable", wxTRANSLATE("Cases are not available on this workstation.")},
       {"print.bad_photo", wxTRANSLATE("The portrait cannot be printed; the receipt was not made.")},
       {"print.failed", wxTRANSLATE("The receipt could not be made. Call IT support.")},
+      {"print.bad_dpi", wxTRANSLATE("The receipt could not be made. Call IT support.")},
+      {"print.printer_failed", wxTRANSLATE("The printer could not print the receipt. Check the printer, or save the receipt as PDF.")},
       {"storage.blob_not_found", wxTRANSLATE("The image is not on this workstation (yet).")},
       // The person rules of core validatePerson (person_checks.hpp).
       {"person.name_characters", wxTRANSLATE("A name holds only letters, spaces, hyphens, apostrophes and dots.")},

@@ -20,6 +20,7 @@
 #include "mws/presenter/person_form.hpp"
 #include "mws/ui/language.hpp"
 #include "mws/ui/new_case_panel.hpp"
+#include "mws/ui/receipt_printing.hpp"
 
 namespace mws::ui {
 
@@ -266,26 +267,37 @@ void NewCasePanel::fillReceiptPage() {
                                         : wxString::Format(_("Receipt saved: %s"), utf8(m_lastReceipt.string())));
   auto* label = new wxStaticText(page, wxID_ANY, text);
   label->SetName("receiptText");
-  auto* print = new wxButton(page, wxID_PRINT, _("&Print the receipt"));
-  print->Enable(!m_lastReceipt.empty());
-  print->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { printReceipt(); });
+  auto* print = new wxButton(page, wxID_PRINT, _("&Print the receipt..."));
+  print->SetName("printReceipt");
+  auto* preview = new wxButton(page, wxID_PREVIEW, _("Pre&view"));
+  preview->SetName("previewReceipt");
+  for (wxButton* button : {print, preview}) button->Enable(m_servicesBundle.receipts != nullptr && submitted);
+  print->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { printReceipt(false); });
+  preview->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { printReceipt(true); });
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->Add(print, 0, wxRIGHT, 8);
+  buttons->Add(preview);
   auto* column = new wxBoxSizer(wxVERTICAL);
   column->Add(title(page, _("Done")), 0, wxBOTTOM, 8);
   column->Add(label, 0, wxBOTTOM, 12);
-  column->Add(print);
+  column->Add(buttons);
   page->SetSizer(column);
   page->Layout();
 }
 
+namespace {
+
+std::pair<std::string, std::string> wordField(const std::string& key, const std::string& text) {
+  const wxString value = flow_words::choice(text);  // a choice's words, other texts as typed
+  return {flow_words::field(key).ToStdString(wxConvUTF8), value.ToStdString(wxConvUTF8)};
+}
+
+}  // namespace
+
 void NewCasePanel::saveReceipt() {
   m_lastReceipt.clear();
   if (m_options.receiptDir.empty()) return;
-  auto word = [](const std::string& key, const std::string& text) {
-    const wxString value = flow_words::choice(text);  // a choice's words, other texts as typed
-    return std::pair<std::string, std::string>(flow_words::field(key).ToStdString(wxConvUTF8),
-                                               value.ToStdString(wxConvUTF8));
-  };
-  auto pdf = m_flow->receiptPdf(printLanguage(), word);
+  auto pdf = m_flow->receiptPdf(printLanguage(), wordField);
   if (!pdf) {
     if (m_shell.status) m_shell.status(flow_words::error(pdf.error()));
     return;
@@ -298,9 +310,13 @@ void NewCasePanel::saveReceipt() {
   if (out) m_lastReceipt = path;
 }
 
-// The system's PDF viewer opens it; its print dialog prints on the system's printers.
-void NewCasePanel::printReceipt() {
-  if (!m_lastReceipt.empty()) wxLaunchDefaultApplication(utf8(m_lastReceipt.string()));
+// Through the system's print dialog, or its preview window (rendered off the GUI thread).
+void NewCasePanel::printReceipt(bool preview) {
+  auto data = m_flow->receiptData(printLanguage(), wordField);
+  if (!data || !m_servicesBundle.receipts) return;
+  auto done = preview ? previewReceipt(this, *m_servicesBundle.receipts, *data)
+                      : ui::printReceipt(this, *m_servicesBundle.receipts, *data);
+  if (!done && m_shell.status) m_shell.status(flow_words::error(done.error()));
 }
 
 }  // namespace mws::ui

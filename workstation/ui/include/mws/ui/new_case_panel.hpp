@@ -82,7 +82,7 @@ private:
   void stopDevices();
   void onCaptureTick();
   void saveReceipt();
-  void printReceipt();
+  void printReceipt(bool preview);
   void reset(std::unique_ptr<presenter::NewCaseFlow> flow);
 
   presenter::Services& m_servicesBundle;
