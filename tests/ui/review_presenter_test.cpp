@@ -156,4 +156,56 @@ BOOST_AUTO_TEST_CASE(the_portrait_and_fingerprints_come_from_the_blob_store) {
   BOOST_TEST(view.evidence().rules.passed);
 }
 
+BOOST_AUTO_TEST_CASE(an_officer_issues_an_approved_case_from_the_case_view) {
+  auto item = stayCase(officer);
+  presenter::CaseViewPresenter view(services, officer2, item.id);
+  BOOST_REQUIRE(view.load().ok());
+  BOOST_TEST(!view.canDecide(Decision::Issue));  // submitted: nothing to hand over yet
+  BOOST_REQUIRE(service.takeIntoReview(item.id, supervisor).ok());
+  BOOST_REQUIRE(service.approve(item.id, supervisor).ok());
+  BOOST_REQUIRE(view.load().ok());
+  BOOST_TEST(view.canDecide(Decision::Issue));
+  for (Decision decision : {Decision::TakeIntoReview, Decision::Approve, Decision::Reject, Decision::Return}) {
+    BOOST_TEST(!view.canDecide(decision));
+  }
+  auto issued = view.decide(Decision::Issue);
+  BOOST_REQUIRE_MESSAGE(issued.ok(), (issued.ok() ? "" : issued.error().code));
+  BOOST_TEST((view.evidence().item.state == core::CaseState::Issued));
+  BOOST_TEST(!view.canDecide(Decision::Issue));
+  auto stored = cases.load(item.id);
+  BOOST_TEST((stored->value().state == core::CaseState::Issued));
+  BOOST_TEST((stored->value().history.back().action == core::CaseAction::Issue));
+  BOOST_TEST(stored->value().history.back().actorId == officer2.id);
+  // Issued, the receipt becomes the certificate.
+  BOOST_TEST((view.receiptData(core::PrintLanguage::En, "Nodira Karimova").kind == core::ReceiptData::Kind::Certificate));
+}
+
+BOOST_AUTO_TEST_CASE(issuing_a_draft_is_refused_by_the_life_cycle) {
+  auto draft = stayCase(officer, false);
+  presenter::CaseViewPresenter view(services, officer, draft.id);
+  BOOST_REQUIRE(view.load().ok());
+  BOOST_TEST(!view.canDecide(Decision::Issue));
+  auto refused = view.decide(Decision::Issue);  // the view hides it; CaseService refuses it anyway
+  BOOST_REQUIRE(!refused.ok());
+  BOOST_TEST(refused.error().code == "case.illegal_transition");
+  BOOST_TEST(refused.error().params.at("from") == "draft");
+  BOOST_TEST(refused.error().params.at("action") == "issue");
+  BOOST_TEST((cases.load(draft.id)->value().state == core::CaseState::Draft));
+}
+
+BOOST_AUTO_TEST_CASE(a_role_without_the_issue_right_is_refused) {
+  auto item = stayCase(officer);
+  BOOST_REQUIRE(service.takeIntoReview(item.id, supervisor).ok());
+  BOOST_REQUIRE(service.approve(item.id, supervisor).ok());
+  const core::User admin = addUser("a.nazarov", "Aziz Nazarov", core::Role::UnitAdmin);
+  presenter::CaseViewPresenter view(services, admin, item.id);
+  BOOST_REQUIRE(view.load().ok());
+  BOOST_TEST(!view.canDecide(Decision::Issue));
+  auto refused = view.decide(Decision::Issue);
+  BOOST_REQUIRE(!refused.ok());
+  BOOST_TEST(refused.error().code == "auth.forbidden");
+  BOOST_TEST(refused.error().params.at("right") == "case.issue");
+  BOOST_TEST((cases.load(item.id)->value().state == core::CaseState::Approved));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mws/core/auth/rights.hpp"
 #include "mws/core/domain/case_rules.hpp"
 #include "mws/core/domain/rules.hpp"
 
@@ -149,8 +150,12 @@ RuleCheck CaseViewPresenter::checkRules() {
 bool CaseViewPresenter::isSupervisor() const { return m_user.role == core::Role::Supervisor; }
 
 bool CaseViewPresenter::canDecide(Decision decision) const {
-  if (!isSupervisor() || m_services.cases == nullptr) return false;
   const core::CaseState state = m_evidence.item.state;
+  if (decision == Decision::Issue) {
+    return m_services.cases != nullptr && state == core::CaseState::Approved &&
+           core::roleHas(m_user.role, core::Right::CaseIssue);
+  }
+  if (!isSupervisor() || m_services.cases == nullptr) return false;
   switch (decision) {
     case Decision::TakeIntoReview:
       return state == core::CaseState::Submitted;
@@ -159,6 +164,8 @@ bool CaseViewPresenter::canDecide(Decision decision) const {
     case Decision::Reject:
     case Decision::Return:
       return state == core::CaseState::InReview || state == core::CaseState::Submitted;
+    case Decision::Issue:
+      break;
   }
   return false;
 }
@@ -174,6 +181,8 @@ core::Result<core::Case> CaseViewPresenter::apply(Decision decision, const std::
       return service.reject(m_caseId, m_user, reason);
     case Decision::Return:
       return service.returnForCorrection(m_caseId, m_user, reason);
+    case Decision::Issue:
+      return service.issue(m_caseId, m_user);
   }
   return core::makeError("case.unknown_decision");
 }
@@ -186,7 +195,8 @@ core::Status CaseViewPresenter::decide(Decision decision, const std::string& rea
     return core::refusal("CASE-4", "case.reason_required")
         .with("action", decision == Decision::Reject ? "reject" : "return");
   }
-  if (decision != Decision::TakeIntoReview && m_evidence.item.state == core::CaseState::Submitted) {
+  const bool decides = decision != Decision::TakeIntoReview && decision != Decision::Issue;
+  if (decides && m_evidence.item.state == core::CaseState::Submitted) {
     auto taken = apply(Decision::TakeIntoReview, "");
     if (!taken) return taken.error();
   }

@@ -59,7 +59,8 @@ struct CaseEvidence {
   std::map<std::int64_t, std::string> actorNames;
 };
 
-enum class Decision { TakeIntoReview, Approve, Reject, Return };
+// Issue hands an approved case to the applicant (an officer's or a supervisor's step).
+enum class Decision { TakeIntoReview, Approve, Reject, Return, Issue };
 
 class CaseViewPresenter {
 public:
@@ -70,7 +71,8 @@ public:
   const CaseEvidence& evidence() const { return m_evidence; }
 
   bool isSupervisor() const;
-  // The decision is offered for this user and the case's state.
+  // The decision is offered for this user and the case's state (Issue: an approved case and
+  // a role with Right::CaseIssue; CaseService checks again and has the last word).
   bool canDecide(Decision decision) const;
   // Applies the decision through CaseService and reloads. Approving a submitted case takes
   // it into review first. Reject and return need a reason ("case.reason_required").
