@@ -94,7 +94,8 @@ BOOST_AUTO_TEST_CASE(a_draft_cannot_be_taken_over_or_read_under_another_key) {
   long long other = officer2.id;
   database().session() << "UPDATE flow_drafts SET officer_id = :o", soci::use(other);
   BOOST_TEST(drafts.listFor(officer2.id).error().code == "storage.draft_corrupt");
-  database().session() << "UPDATE flow_drafts SET officer_id = :o", soci::use(static_cast<long long>(officer.id));
+  long long own = officer.id;  // named: SOCI binds by reference
+  database().session() << "UPDATE flow_drafts SET officer_id = :o", soci::use(own);
   storage::PgDraftStore otherKey(database(), testKey(9));
   BOOST_TEST(otherKey.listFor(officer.id).error().code == "storage.draft_corrupt");
   BOOST_TEST(drafts.listFor(officer.id)->front().content == kContent);

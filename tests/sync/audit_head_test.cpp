@@ -164,9 +164,10 @@ BOOST_AUTO_TEST_CASE(the_queue_load_goes_up_with_the_report) {
 BOOST_AUTO_TEST_CASE(without_a_callback_the_queue_load_is_counted_from_todays_waiting_tickets) {
   auto& sql = database().session();
   sql << "INSERT INTO units(code, name) VALUES ('UNIT-A', 'Unit A') ON CONFLICT DO NOTHING";
-  for (const char* service : {"VISA_EXT", "STAY_REG"}) {
+  for (const std::string service : {"VISA_EXT", "STAY_REG"}) {
+    // A named string: SOCI binds by reference and runs the statement after a temporary died.
     sql << "INSERT INTO service_catalogue(service, effective_from) VALUES (:s, '2026-01-01')"
-           " ON CONFLICT DO NOTHING", soci::use(std::string(service));
+           " ON CONFLICT DO NOTHING", soci::use(service);
   }
   // Three waiting and one called for VISA_EXT today, one waiting for STAY_REG, and one
   // left waiting yesterday (not counted).

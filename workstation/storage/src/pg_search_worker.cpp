@@ -15,8 +15,9 @@ core::Result<std::unique_ptr<PgSearchWorker>> PgSearchWorker::open(const std::st
   auto db = Database::connect(dsn);
   if (!db) return db.error();
   try {
-    (*db)->session() << "select set_config('statement_timeout', :t, false)",
-        soci::use(std::to_string(options.statementTimeoutMs));
+    // A named string: SOCI binds by reference and runs the statement after a temporary died.
+    const std::string timeout = std::to_string(options.statementTimeoutMs);
+    (*db)->session() << "select set_config('statement_timeout', :t, false)", soci::use(timeout);
   } catch (const std::exception& e) {
     return databaseError("db.query_failed", e);
   }
