@@ -122,7 +122,7 @@ BOOST_AUTO_TEST_CASE(each_service_is_filed_through_the_flow_and_approved) {
   const std::string stay = filed.front().second;
   approve(stay);
   BOOST_REQUIRE(caseService.issue(stay, supervisor).ok());
-  file(foreignerLines, {core::ServiceCode::StayCancellation, {{"registration_case_id", stay}}});
+  file(foreignerLines, {core::ServiceCode::StayCancellation, {}});  // the registration is preselected
 
   std::set<std::string> seen;
   for (const auto& [service, id] : filed) {
@@ -130,6 +130,55 @@ BOOST_AUTO_TEST_CASE(each_service_is_filed_through_the_flow_and_approved) {
     if (id != stay) approve(id);
   }
   BOOST_TEST(seen.size() == core::kAllServices.size());
+}
+
+BOOST_AUTO_TEST_CASE(the_cancellation_form_offers_the_persons_registrations_in_force_newest_preselected) {
+  const auto lines = foreignerMrz();
+  const Filled stay{core::ServiceCode::StayRegistration,
+                    with(kAddress, {{"host.tax_id", "301234567"}, {"host.name", "Hotel Chilonzor"},
+                                    {"host.consent_given", "true"}, {"host.consent_evidence", "paper:1"}})};
+  const std::string older = submit(lines, stay);
+  const std::string newer = submit(lines, stay);
+  const std::string notIssued = submit(lines, stay);
+  for (const std::string& id : {older, newer, notIssued}) approve(id);
+  BOOST_REQUIRE(caseService.issue(older, officer).ok());
+  BOOST_REQUIRE(caseService.issue(newer, officer).ok());
+
+  presenter::NewCaseFlow flow(services, officer);
+  BOOST_REQUIRE(flow.chooseService(core::ServiceCode::StayCancellation).ok());
+  BOOST_REQUIRE(flow.acceptMrzLines(lines).ok());
+  if (flow.step() == presenter::FlowStep::Match) BOOST_REQUIRE(flow.next().ok());
+  BOOST_REQUIRE(flow.next().ok());
+  BOOST_REQUIRE(toString(flow.step()) == "form");
+  const auto offered = flow.registrationsInForce();
+  BOOST_REQUIRE(offered.size() == 2u);  // the approved one not yet issued is not in force
+  BOOST_TEST(offered[0].caseId == newer);
+  BOOST_TEST(offered[1].caseId == older);
+  BOOST_TEST(offered[0].address.street == "Bunyodkor");
+  BOOST_TEST(offered[0].period.to >= clock.today());
+  BOOST_TEST(flow.state().form.at("registration_case_id") == newer);  // nothing typed
+  BOOST_TEST(flow.formCheck().ok(), (flow.formCheck().ok() ? "" : flow.formCheck().error().code));
+  flow.setField("registration_case_id", older);  // the officer picks the other one
+  BOOST_TEST(flow.formCheck().ok());
+  BOOST_REQUIRE(flow.next().ok());
+  BOOST_REQUIRE(flow.next().ok());
+  auto stored = cases.load(flow.state().flowId);
+  BOOST_REQUIRE(stored.ok() && stored->has_value());
+  BOOST_TEST(std::get<core::StayCancellationPayload>((*stored)->payload).registrationCaseId == older);
+}
+
+BOOST_AUTO_TEST_CASE(a_person_without_a_registration_in_force_gets_an_empty_field_and_its_words) {
+  const auto lines = foreignerMrz();
+  presenter::NewCaseFlow flow(services, officer);
+  BOOST_REQUIRE(flow.chooseService(core::ServiceCode::StayCancellation).ok());
+  BOOST_REQUIRE(flow.acceptMrzLines(lines).ok());
+  if (flow.step() == presenter::FlowStep::Match) BOOST_REQUIRE(flow.next().ok());
+  BOOST_REQUIRE(flow.next().ok());
+  BOOST_TEST(flow.registrationsInForce().empty());
+  BOOST_TEST(flow.state().form.at("registration_case_id").empty());
+  BOOST_REQUIRE(!flow.formCheck().ok());
+  BOOST_TEST(flow.formCheck().error().code == "form.field_missing");
+  BOOST_TEST(flow.formCheck().error().params.at("field") == "registration_case_id");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

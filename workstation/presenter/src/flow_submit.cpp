@@ -25,7 +25,28 @@ void NewCaseFlow::startForm() {
   const FieldValues defaults =
       defaultValues(*m_state.service, m_stored.value_or(Person{}), m_reference, m_services.clock->today());
   for (const auto& [key, value] : defaults) m_state.form.try_emplace(key, value);
+  if (m_state.service == ServiceCode::StayCancellation && m_state.form["registration_case_id"].empty()) {
+    const auto registrations = registrationsInForce();
+    if (!registrations.empty()) m_state.form["registration_case_id"] = registrations.front().caseId;
+  }
   checkForm();
+}
+
+std::vector<NewCaseFlow::RegistrationChoice> NewCaseFlow::registrationsInForce() {
+  std::vector<RegistrationChoice> found;
+  if (!m_services.caseRepository || m_state.personId == 0) return found;
+  const CaseQuery query{m_officer.unitCode, CaseState::Issued, ServiceCode::StayRegistration, {0, 20}};
+  auto page = m_services.caseRepository->listOfPersons(query, {m_state.personId});  // newest first
+  if (!page) return found;
+  const CivilDate today = m_services.clock->today();
+  for (const CaseSummary& summary : page->items) {
+    auto loaded = m_services.caseRepository->load(summary.id);
+    if (!loaded || !*loaded) continue;
+    const auto* stay = std::get_if<StayRegistrationPayload>(&(*loaded)->payload);
+    if (!stay || stay->period.to < today) continue;
+    found.push_back({summary.id, summary.filedOn, stay->period, stay->address});
+  }
+  return found;
 }
 
 std::vector<FieldValues> NewCaseFlow::recentHosts(std::size_t limit) {

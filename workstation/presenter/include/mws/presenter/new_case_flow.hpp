@@ -106,6 +106,18 @@ public:
   // Sets several form fields at once (a recent host) and checks the rules once.
   void applyFields(const FieldValues& values);
 
+  // A stay registration a cancellation may name (STAY_CANCEL's registration_case_id).
+  struct RegistrationChoice {
+    std::string caseId;
+    core::CivilDate filedOn;
+    core::DateRange period;
+    core::Address address;
+  };
+  // The person's issued stay registrations in this unit whose period has not ended, newest
+  // first: the cancellation form offers them, the newest preselected. Empty for a person
+  // new to the records or when none is in force (the officer then types the case number).
+  std::vector<RegistrationChoice> registrationsInForce();
+
   // Form step: the texts, and the rules checked on them as they stand (the last result).
   void setField(const std::string& key, const std::string& text);
   core::Status checkForm();
