@@ -14,12 +14,12 @@
 #include "mws/storage/pg_draft_store.hpp"
 #include "mws/storage/pg_person_repository.hpp"
 #include "mws/storage/pg_queue_repository.hpp"
+#include "mws/storage/pg_receipt_source.hpp"
 #include "mws/storage/pg_reference_data_repository.hpp"
 #include "mws/storage/pg_search_worker.hpp"
 #include "mws/storage/pg_user_repository.hpp"
 
 namespace mws::app {
-#include "mws/storage/pg_receipt_source.hpp"
 
 std::chrono::system_clock::time_point SystemClock::now() { return std::chrono::system_clock::now(); }
 
