@@ -44,13 +44,13 @@ struct WorkstationServices::Parts {
   storage::BlobPortAdapter blobs;
   std::optional<storage::PgAuditTrail> audit;      // person views and searches of the flow
   std::optional<core::PersonAccess> personAccess;  // over persons and audit, with the clock
+  storage::PgCaseConfirmations confirmations;
   security::SodiumPasswordHasher hasher;
   SystemClock systemClock;
 };
 
 WorkstationServices::WorkstationServices(storage::Database& db, presenter::Workplace workplace, core::Clock* clock,
                                          core::LockoutPolicy lockout)
-  storage::PgCaseConfirmations confirmations;
     : m_parts(std::make_unique<Parts>(db)) {
   core::Clock& time = clock ? *clock : m_parts->systemClock;
   m_auth = std::make_unique<core::AuthService>(m_parts->users, m_parts->hasher, lockout);
