@@ -136,6 +136,19 @@ BOOST_AUTO_TEST_CASE(a_cut_header_or_an_unknown_format_is_never_decoded) {
   BOOST_TEST(mws::peripherals::readImageHeader(jpeg).error().code == "image.unknown_format");
 }
 
+BOOST_AUTO_TEST_CASE(a_png_chunk_longer_than_the_file_is_never_handed_to_libpng) {
+  // 220 bytes found by the image fuzzer: an 8x6 PNG whose last text chunk claims 1.8 GB,
+  // which libpng allocated before reading it.
+  const fs::path path = kSeeds / "oom_png_text_chunk_1_8gb.png";
+  auto bytes = mws::peripherals::checkImageBytes(bytesOf(path));
+  BOOST_TEST_REQUIRE(!bytes.ok());
+  BOOST_TEST(bytes.error().params.at("reason") == "chunk");
+  BOOST_TEST(checkImageFile(path).error().params.at("reason") == "chunk");
+  auto page = mws::document::loadPageImage(path);
+  BOOST_TEST_REQUIRE(!page.ok());
+  BOOST_TEST(page.error().code == "document.unreadable");
+}
+
 BOOST_AUTO_TEST_CASE(a_bomb_in_the_camera_folder_is_refused_at_open_and_skipped_later) {
   const fs::path dir = mws::test::freshOutputDir("image_limits_folder");
   fs::copy_file(kSeeds / "bomb_30000x30000.jpg", dir / "a.jpg");

@@ -222,6 +222,23 @@ core::Result<ImageHeader> withinLimits(core::Result<ImageHeader> header, const I
   return header;
 }
 
+// Whether every PNG chunk fits in the bytes that follow it: libpng allocates a chunk's
+// declared length (up to 2 GiB for a text chunk) before it reads the chunk, so 220 bytes can
+// ask for 1.8 GB. read8(offset, out) reads a chunk's length and type.
+template <typename Read8>
+bool pngChunksFit(std::uint64_t size, Read8 read8) {
+  std::uint64_t pos = 8;
+  std::uint8_t head[8];
+  while (pos + 12 <= size) {
+    if (!read8(pos, head)) return false;
+    const std::uint64_t length = (std::uint64_t{head[0]} << 24) | (head[1] << 16) | (head[2] << 8) | head[3];
+    if (length > size - pos - 12) return false;
+    if (std::memcmp(head + 4, "IEND", 4) == 0) return true;
+    pos += 12 + length;
+  }
+  return true;
+}
+
 std::vector<std::uint8_t> readPrefix(std::ifstream& file, std::uint64_t count) {
   std::vector<std::uint8_t> bytes(count);
   file.seekg(0);
@@ -252,7 +269,15 @@ core::Result<ImageHeader> readImageHeader(std::span<const std::uint8_t> data) {
 
 core::Result<ImageHeader> checkImageBytes(std::span<const std::uint8_t> bytes, const ImageLimits& limits) {
   if (bytes.size() > limits.maxFileBytes) return tooLarge("file_size", limits.maxFileBytes, bytes.size());
-  return withinLimits(readImageHeader(bytes), limits);
+  auto header = withinLimits(readImageHeader(bytes), limits);
+  if (header && header->format == "png" &&
+      !pngChunksFit(bytes.size(), [&](std::uint64_t at, std::uint8_t* out) {
+        std::memcpy(out, bytes.data() + at, 8);
+        return true;
+      })) {
+    return unknown("chunk");
+  }
+  return header;
 }
 
 core::Result<ImageHeader> checkImageFile(const std::filesystem::path& path, const ImageLimits& limits) {
@@ -267,7 +292,17 @@ core::Result<ImageHeader> checkImageFile(const std::filesystem::path& path, cons
     const std::vector<std::uint8_t> prefix = readPrefix(file, want);
     auto header = readImageHeader(prefix);
     const bool more = !header && header.error().params.at("reason") == "more";
-    if (!more || prefix.size() < want || want >= size) return withinLimits(std::move(header), limits);
+    if (!more || prefix.size() < want || want >= size) {
+      header = withinLimits(std::move(header), limits);
+      if (header && header->format == "png" && !pngChunksFit(size, [&](std::uint64_t at, std::uint8_t* out) {
+            file.clear();
+            file.seekg(static_cast<std::streamoff>(at));
+            return bool(file.read(reinterpret_cast<char*>(out), 8));
+          })) {
+        return unknown("chunk");
+      }
+      return header;
+    }
     const std::uint64_t need = std::stoull(header.error().params.at("need"));
     want = std::min<std::uint64_t>(size, std::max(need, want * 4));
     file.clear();

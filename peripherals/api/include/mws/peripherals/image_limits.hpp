@@ -8,7 +8,8 @@
 //
 // Formats: PNG, JPEG, BMP, TIFF (and BigTIFF), WebP, PNM/PAM/PFM, Sun raster.
 // Errors: "image.too_large" (params what = file_size | pixels | side, limit, actual) and
-// "image.unknown_format" (no header of those formats, or one cut short; params reason).
+// "image.unknown_format" (no header of those formats, or one cut short, or a PNG chunk that
+// claims more bytes than the file holds: libpng would allocate them first; params reason).
 // Neither names the file: its path may hold a person's name.
 
 #include <cstddef>
