@@ -193,6 +193,24 @@ BOOST_AUTO_TEST_CASE(the_printout_draws_the_receipts_page_on_the_printers_dc) {
   BOOST_TEST(hasCaseQr(letter));
 }
 
+BOOST_AUTO_TEST_CASE(the_preview_window_shows_the_receipt_with_a_print_button) {
+  print::CairoReceiptRenderer renderer;
+  auto shown = ui::previewReceipt(frame, renderer, sample());
+  BOOST_REQUIRE(shown.ok());
+  BOOST_TEST((*shown == ui::PrintOutcome::Printed));
+  auto* preview = dynamic_cast<wxPreviewFrame*>(wxWindow::FindWindowByName("receiptPreview"));
+  BOOST_REQUIRE(preview);
+  preview->SetSize(wxSize(700, 900));
+  pump(500);
+  const auto shot = cv::imread(test::saveScreenshot(preview, "receipt-preview").string(), cv::IMREAD_COLOR);
+  BOOST_REQUIRE(!shot.empty());
+  cv::Mat mask;  // the provisional band's red, drawn by the preview from the printout
+  cv::inRange(shot, cv::Scalar(0, 15, 180), cv::Scalar(60, 70, 230), mask);
+  BOOST_TEST(cv::countNonZero(mask) > 2000);
+  preview->Close(true);
+  pump(100);
+}
+
 BOOST_AUTO_TEST_CASE(cancel_on_the_progress_dialog_stops_a_slow_render_and_the_window_lives_on) {
   SlowRenderer renderer;
   CancelProgress cancel(renderer);

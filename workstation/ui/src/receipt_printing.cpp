@@ -131,8 +131,9 @@ core::Result<PrintOutcome> previewReceipt(wxWindow* parent, core::ReceiptRendere
   auto pages = renderReceiptPages(parent, renderer, data);
   if (!pages) return pages.error();
   if (!*pages) return PrintOutcome::Cancelled;
-  auto* preview = new wxPrintPreview(new ReceiptPrintout(titleOf(data), **pages),
-                                     new ReceiptPrintout(titleOf(data), std::move(**pages)));
+  auto* shown = new ReceiptPrintout(titleOf(data), **pages);  // one for the screen, one for its Print
+  auto* printed = new ReceiptPrintout(titleOf(data), std::move(**pages));
+  auto* preview = new wxPrintPreview(shown, printed);
   if (!preview->IsOk()) {
     delete preview;
     return core::makeError("print.printer_failed", "the print preview could not be made");
