@@ -68,6 +68,7 @@ WorkstationServices::WorkstationServices(storage::Database& db, presenter::Workp
   m_services.dashboard = &m_parts->dashboard;
   m_services.blobs = &m_parts->blobs;
   m_services.users = &m_parts->users;
+  m_services.confirmations = &m_parts->confirmations;
   m_services.clock = &time;
   m_services.workplace = std::move(workplace);
   if (auto worker = storage::PgSearchWorker::open(db.dsn()); worker) {
@@ -85,7 +86,6 @@ void WorkstationServices::attach(Devices devices) {
   m_devices = std::move(devices);
   m_services.camera = m_devices.camera.get();
   m_services.cameraSource = m_devices.cameraSource;
-  m_services.confirmations = &m_parts->confirmations;
   m_services.fingerprints = m_devices.scanner.get();
   m_services.fingerVerifier = m_devices.fingerVerifier.get();
   m_services.documents = m_devices.reader.get();

@@ -64,6 +64,8 @@ constexpr std::pair<std::string_view, std::string_view> kTexts[] = {
     {"print.bad_case_id", "the case id cannot be put into a QR code"},
     {"print.failed", "the PDF could not be written (disk full or no access to the file?)"},
     {"print.renderer_missing", "printing is not set up on this workstation"},
+    {"print.bad_dpi", "a page cannot be rendered at {dpi} dpi (72 to 1200)"},
+    {"print.printer_failed", "the system's printing failed; check the printer in the system's settings"},
     // Drafts and stored blobs.
     {"draft.bad_id", "{id} is not a draft id (a lower-case UUID version 4)"},
     {"draft.malformed", "the saved draft cannot be read; it was made by another version"},
@@ -80,8 +82,6 @@ constexpr std::pair<std::string_view, std::string_view> kTexts[] = {
      "blob {sha256} is sealed to another centre key than the present one ({centre_key}); "
      "it is sent as it is"},
     {"storage.bad_centre_key",
-    {"print.bad_dpi", "a page cannot be rendered at {dpi} dpi (72 to 1200)"},
-    {"print.printer_failed", "the system's printing failed; check the printer in the system's settings"},
      "the centre's blob key is not 64 hex digits; check the centre's published key"},
     {"storage.crypto_failed", "libsodium cannot start"},
     {"storage.draft_corrupt",

@@ -161,7 +161,6 @@ Status NewCaseFlow::submit() {
 
 Result<std::string> NewCaseFlow::receiptPdf(PrintLanguage language, const FieldWording& word) {
   if (!m_services.receipts) return makeError("print.renderer_missing");
-  ReceiptData data;
   auto data = receiptData(language, word);
   if (!data) return data.error();
   return m_services.receipts->renderPdf(*data);
@@ -169,6 +168,7 @@ Result<std::string> NewCaseFlow::receiptPdf(PrintLanguage language, const FieldW
 
 Result<ReceiptData> NewCaseFlow::receiptData(PrintLanguage language, const FieldWording& word) {
   if (!m_case) return makeError("flow.not_submitted");
+  ReceiptData data;
   data.language = language;
   data.caseId = m_case->id;
   data.service = m_case->service();
@@ -191,11 +191,11 @@ Result<ReceiptData> NewCaseFlow::receiptData(PrintLanguage language, const Field
     if (auto photo = m_services.blobs->get(m_state.photoSha256)) data.photoJpeg = *photo;
   }
   data.provisional = true;  // until the centre confirms it
-  data.officerName = m_officer.displayName;
   if (m_services.confirmations) {
     auto confirmed = m_services.confirmations->confirmedByCentre(m_case->id);
     data.provisional = !(confirmed && *confirmed);
   }
+  data.officerName = m_officer.displayName;
   return data;
 }
 

@@ -138,13 +138,13 @@ public:
   using FieldWording = std::function<std::pair<std::string, std::string>(const std::string& key,
                                                                          const std::string& text)>;
   core::Result<std::string> receiptPdf(core::PrintLanguage language, const FieldWording& word = {});
+  // What that receipt prints (for printing its pages); provisional unless the centre has
+  // confirmed the case (Services::confirmations; provisional when it is not wired).
+  core::Result<core::ReceiptData> receiptData(core::PrintLanguage language, const FieldWording& word = {});
 
   // Drafts: the state changed since the last save (every action that changes it sets it).
   bool dirty() const { return m_dirty; }
   core::Status saveDraft();
-  // What that receipt prints (for printing its pages); provisional unless the centre has
-  // confirmed the case (Services::confirmations; provisional when it is not wired).
-  core::Result<core::ReceiptData> receiptData(core::PrintLanguage language, const FieldWording& word = {});
   core::Status discardDraft();
   // Called after every change of state (the panel refreshes); may be empty.
   void setOnChanged(std::function<void()> onChanged) { m_onChanged = std::move(onChanged); }

@@ -19,8 +19,8 @@
 #include "mws/core/domain/ports/queue_repository.hpp"
 #include "mws/core/domain/ports/receipt_renderer.hpp"
 #include "mws/core/domain/ports/reference_data_repository.hpp"
-#include "mws/core/ports/user_repository.hpp"
 #include "mws/core/ports/finger_verifier.hpp"
+#include "mws/core/ports/user_repository.hpp"
 #include "mws/core/domain/ports/search_worker.hpp"
 #include "mws/presenter/preferences.hpp"
 #include "mws/presenter/sync_status.hpp"
@@ -47,9 +47,9 @@ struct Services {
   core::CaseService* cases = nullptr;
   core::CaseRepository* caseRepository = nullptr;  // lists and loads
   core::PersonRepository* persons = nullptr;
+  core::UserRepository* users = nullptr;  // the case dialog names who acted
   // Person searches and views with the officer's rights checked and audited (the new-case flow).
   core::PersonAccess* personAccess = nullptr;
-  core::UserRepository* users = nullptr;  // the case dialog names who acted
   core::SearchWorker* searchWorker = nullptr;  // the case list's searches, off the GUI thread
   core::ReferenceDataRepository* reference = nullptr;
   core::QueueRepository* queue = nullptr;
