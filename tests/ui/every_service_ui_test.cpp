@@ -134,14 +134,16 @@ BOOST_AUTO_TEST_CASE(each_service_is_filed_by_keyboard_in_each_language_and_appr
   BOOST_TEST(approveWaitingCases("s-approve") == 10);
   for (const auto& [service, id] : filed) BOOST_TEST(stateOf(id) == "approved", core::toString(service));
 
-  // The registration is issued (there is no issue button in the window yet: `mws case issue`
-  // does this), and the registered person asks for it to be cancelled.
+  // The registration is issued with the case dialog's Issue button, and the registered person
+  // asks for it to be cancelled: the form offers the person's issued registration, preselected.
   const std::string stay = filed.at(ServiceCode::StayRegistration);
-  BOOST_REQUIRE(workstation->services().cases->issue(stay, supervisor).ok());
+  BOOST_REQUIRE(issueInCaseDialog(stay, supervisor, "s-issue-stay"));
+  BOOST_REQUIRE_EQUAL(stateOf(stay), "issued");
   signInAs("o.aliyev", ui::Language::UzCyrl);
-  const Run cancel{ServiceCode::StayCancellation, Applicant::EVisaForeigner, {}, {{"registration_case_id", stay}}};
+  const Run cancel{ServiceCode::StayCancellation, Applicant::EVisaForeigner, {}, {}};
   const std::string shot = shotName(++n, ui::Language::UzCyrl, ServiceCode::StayCancellation);
   recordActions("STAY_CANCEL (uz@cyrillic), all keys and clicks", file(cancel, shot));
+  BOOST_TEST(flowPanel().flow().state().form.at("registration_case_id") == stay);
   signInAs("s.rahimov", ui::Language::Ru);
   BOOST_TEST(approveWaitingCases("s-approve-cancel") == 1);
   BOOST_TEST(stateOf(filed.at(ServiceCode::StayCancellation)) == "approved");

@@ -25,6 +25,7 @@
 #include "mws/presenter/person_form.hpp"
 #include "mws/presenter/service_form.hpp"
 #include "mws/ui/language.hpp"
+#include "mws/ui/panels.hpp"
 #include "ui_fixture.hpp"
 
 namespace mws::test {
@@ -222,6 +223,35 @@ struct DeskFixture : UiFixture {
       pump(100);
     }
     return approved;
+  }
+
+  // The officer opens the approved case in the case dialog and presses its Issue button
+  // (shown only for an approved case and a role that may issue). Returns whether it was issued.
+  bool issueInCaseDialog(const std::string& caseId, const core::User& by, const std::string& shot) {
+    bool offered = false;
+    std::string outcome;
+    std::function<void()> inDialog;
+    inDialog = [&] {
+      auto* dialog = wxWindow::FindWindowByName("caseDialog");
+      if (!dialog || !dialog->IsShown()) return wxTheApp->CallAfter(inDialog);
+      pump(200);
+      auto* button = dynamic_cast<wxButton*>(wxWindow::FindWindowByName("issue", dialog));
+      offered = button && button->IsShown() && button->IsEnabled();
+      saveScreenshot(dialog, shot + "-before");
+      if (offered) {
+        keys.click(button);
+        pump(150);
+      }
+      if (auto* message = wxWindow::FindWindowByName("caseMessage", dialog)) {
+        outcome = message->GetLabel().ToStdString(wxConvUTF8);
+      }
+      saveScreenshot(dialog, shot + "-after");
+      static_cast<wxDialog*>(dialog)->EndModal(wxID_OK);  // NOLINT
+    };
+    wxTheApp->CallAfter(inDialog);
+    ui::showCaseDialog(frame, workstation->services(), by, caseId);
+    BOOST_TEST_MESSAGE("case dialog after Issue: " << outcome);
+    return offered;
   }
 
   void recordActions(const std::string& what, int actions) {

@@ -180,12 +180,15 @@ private:
     m_reject->SetName("reject");
     m_return = new wxButton(this, wxID_ANY, _("Re&turn..."));
     m_return->SetName("return");
+    m_issue = new wxButton(this, wxID_ANY, _("&Issue to the applicant"));
+    m_issue->SetName("issue");
+    m_issue->SetToolTip(_("Hand the approved case and its documents to the applicant"));
     m_print = new wxButton(this, wxID_ANY, _("&Print receipt..."));
     m_print->SetName("printReceipt");
     m_savePdf = new wxButton(this, wxID_ANY, _("Save as P&DF..."));
     m_savePdf->SetName("saveReceiptPdf");
     auto* close = new wxButton(this, wxID_CANCEL, _("&Close"));
-    for (wxButton* button : {m_take, m_approve, m_reject, m_return}) row->Add(button, 0, wxRIGHT, 8);
+    for (wxButton* button : {m_take, m_approve, m_reject, m_return, m_issue}) row->Add(button, 0, wxRIGHT, 8);
     row->AddStretchSpacer();
     row->Add(m_print, 0, wxRIGHT, 8);
     row->Add(m_savePdf, 0, wxRIGHT, 8);
@@ -195,6 +198,7 @@ private:
     m_approve->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { decide(Decision::Approve); });
     m_reject->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { decide(Decision::Reject); });
     m_return->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { decide(Decision::Return); });
+    m_issue->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { decide(Decision::Issue); });
     m_print->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { printReceipt(); });
     m_savePdf->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { saveReceiptPdf(); });
     return row;
@@ -204,7 +208,7 @@ private:
     auto loaded = m_presenter.load();
     if (!loaded) {
       say(words::error(loaded.error()), true);
-      for (wxButton* b : {m_take, m_approve, m_reject, m_return, m_print, m_savePdf}) b->Disable();
+      for (wxButton* b : {m_take, m_approve, m_reject, m_return, m_issue, m_print, m_savePdf}) b->Disable();
       return;
     }
     show();
@@ -234,8 +238,13 @@ private:
     m_approve->Enable(m_presenter.canDecide(Decision::Approve));
     m_reject->Enable(m_presenter.canDecide(Decision::Reject));
     m_return->Enable(m_presenter.canDecide(Decision::Return));
+    // Only an approved case, for a role that may issue (CaseService checks again).
+    m_issue->Show(m_presenter.canDecide(Decision::Issue));
     m_print->Enable(m_services.receipts != nullptr);
     m_savePdf->Enable(m_services.receipts != nullptr);
+    // The buttons' words are longer in some languages: the dialog widens rather than cut Close off.
+    const wxSize needed = GetSizer()->CalcMin();
+    if (needed.x > GetClientSize().x) SetClientSize(needed.x, GetClientSize().y);
     Layout();
   }
 
@@ -436,6 +445,7 @@ private:
   wxButton* m_approve = nullptr;
   wxButton* m_reject = nullptr;
   wxButton* m_return = nullptr;
+  wxButton* m_issue = nullptr;
   wxButton* m_print = nullptr;
   wxButton* m_savePdf = nullptr;
 };

@@ -13,7 +13,9 @@
 #include <wx/textctrl.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <fstream>
+#include <functional>
 
 #include "case_words.hpp"
 #include "flow_words.hpp"
@@ -142,6 +144,39 @@ void NewCasePanel::fillMatchPage() {
   page->Layout();
 }
 
+namespace {
+
+// A cancellation names one of the person's registrations in force: offered in a choice, the
+// newest first (the flow preselected it). Null when none is on record here: the officer
+// types the case number then.
+wxChoice* registrationChoice(wxWindow* parent, presenter::NewCaseFlow& flow, const std::string& value,
+                             const std::function<void(const std::string&)>& set) {
+  const auto registrations = flow.registrationsInForce();
+  if (registrations.empty()) return nullptr;
+  auto* choice = new wxChoice(parent, wxID_ANY);
+  std::vector<std::string> ids;
+  for (const auto& r : registrations) {
+    std::string place = r.address.street + " " + r.address.house;
+    if (!r.address.flat.empty()) place += "-" + r.address.flat;
+    wxString label = wxString::Format(_("%s to %s"), formatDate(r.period.from), formatDate(r.period.to)) + ", " + utf8(place);
+    // The period and the address tell them apart; the case number's start only when they do not.
+    if (choice->FindString(label) != wxNOT_FOUND) label += wxString::FromUTF8(" \u2014 ") + utf8(r.caseId.substr(0, 8));
+    choice->Append(label);
+    ids.push_back(r.caseId);
+  }
+  if (std::find(ids.begin(), ids.end(), value) == ids.end()) {  // typed or saved before: kept, shown as is
+    ids.insert(ids.begin(), value);
+    choice->Insert(value.empty() ? wxString::FromUTF8("\u2014") : utf8(value), 0);
+  }
+  choice->SetSelection(static_cast<int>(std::find(ids.begin(), ids.end(), value) - ids.begin()));
+  choice->Bind(wxEVT_CHOICE, [choice, ids, set](wxCommandEvent&) {
+    set(ids[static_cast<std::size_t>(choice->GetSelection())]);
+  });
+  return choice;
+}
+
+}  // namespace
+
 wxWindow* NewCasePanel::fieldControl(wxWindow* parent, const presenter::FormField& field,
                                      const std::string& value, bool person) {
   const std::string key = field.key;
@@ -151,7 +186,10 @@ wxWindow* NewCasePanel::fieldControl(wxWindow* parent, const presenter::FormFiel
     refreshMessage();
   };
   wxWindow* control = nullptr;
-  if (field.kind == FieldKind::Flag) {
+  if (!person && key == "registration_case_id") control = registrationChoice(parent, *m_flow, value, set);
+  if (control) {
+    // the person's registrations in force
+  } else if (field.kind == FieldKind::Flag) {
     auto* box = new wxCheckBox(parent, wxID_ANY, flow_words::field(key));
     box->SetValue(value == "true");
     box->Bind(wxEVT_CHECKBOX, [box, set](wxCommandEvent&) { set(box->GetValue() ? "true" : "false"); });
