@@ -134,7 +134,7 @@ struct RefusalDesk : test::DeskFixture {
 const presenter::FieldValues kIssued{{"document.issued_on", "2021-01-02"}};
 constexpr const char* kNoCase = "00000000-0000-4000-8000-000000000000";
 
-std::vector<Form> forms(const std::string& issuedStay) {
+std::vector<Form> forms() {  // the registered person's stay is issued first: the cancellation preselects it
   return {
       {ServiceCode::StayRegistration, Applicant::EVisaForeigner, {},
        address("address", {{"host.tax_id", "301234567"}, {"host.name", "Hotel Chilonzor"},
@@ -148,9 +148,13 @@ std::vector<Form> forms(const std::string& issuedStay) {
         {"no-visa", {{"basis_number", "EV9999999"}}, "PERSON-1", "no visa or permit numbered EV9999999"},
         {"not-a-date", {{"period.to", "2026-12-3x"}}, "", "YYYY-MM-DD"},
         {"empty", {{"host.name", ""}}, "", "Fill in"}}},
-      {ServiceCode::StayCancellation, Applicant::EVisaForeigner, {}, {{"registration_case_id", issuedStay}},
-       {{"no-registration", {{"registration_case_id", kNoCase}}, "STAY_CANCEL-2", "No stay registration"},
-        {"not-entitled", {{"requester", "owner"}}, "STAY_CANCEL-1", "Only the registered person"}}},
+      // The registered person's registration in force is offered and preselected (nothing
+      // typed); a case number not on record can be typed only for a person with none in force.
+      {ServiceCode::StayCancellation, Applicant::EVisaForeigner, {}, {},
+       {{"not-entitled", {{"requester", "owner"}}, "STAY_CANCEL-1", "Only the registered person"}}},
+      {ServiceCode::StayCancellation, Applicant::VisaForeigner, {}, {},
+       {{"no-registration", {{"registration_case_id", kNoCase}}, "STAY_CANCEL-2", "No stay registration"}},
+       "2026-11-21", false},
       {ServiceCode::ResidenceRegistration, Applicant::Citizen, kIssued, address("address"),
        {{"replaces-nothing", {{"replaces_case_id", kNoCase}}, "RESIDENCE_REG-1", "not an active residence registration"}}},
       {ServiceCode::ResidenceRegistration, Applicant::EVisaForeigner, {}, address("address"),
@@ -235,7 +239,7 @@ BOOST_AUTO_TEST_CASE(each_refusal_a_service_form_can_show_is_worded_with_its_rul
   }
   openFrame();
   signIn("o.aliyev");
-  for (const Form& form : forms(stay)) {
+  for (const Form& form : forms()) {
     clock.m_today = test::day(form.today);
     openForm(form);
     for (const Refusal& refusal : form.refusals) check(form, refusal);
