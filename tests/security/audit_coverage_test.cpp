@@ -16,28 +16,17 @@
 #include "mws/cli/cli.hpp"
 #include "mws/core/domain/civil_date.hpp"
 #include "mws/storage/audit_chain.hpp"
+#include "cli_support.hpp"
 #include "mws/test/pg_cluster.hpp"
 
 using namespace mws;
 
 namespace {
 
+using test::CliRun;
+using test::day;
+
 const std::string kPassword = "long-enough-pw";
-
-std::string day(int offset) {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  auto today = core::CivilDate::make(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
-                                     static_cast<unsigned>(local.tm_mday));
-  return today->addDays(offset).toString();
-}
-
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
 
 struct AuditedDay : test::DbFixture {
   std::filesystem::path configFile = std::filesystem::temp_directory_path() /
@@ -50,10 +39,7 @@ struct AuditedDay : test::DbFixture {
 
   CliRun run(std::vector<std::string> args, const std::string& input = {}) {
     args.insert(args.end(), {"--dsn", dsn, "--config", configFile.string()});
-    std::istringstream in(input);
-    std::ostringstream out, err;
-    int code = cli::run(args, in, out, err);
-    return {code, out.str(), err.str()};
+    return test::runCli(args, input);
   }
   CliRun as(const std::string& login, std::vector<std::string> args, const std::string& rest = {},
             const std::string& password = kPassword) {

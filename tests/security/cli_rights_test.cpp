@@ -15,6 +15,7 @@
 
 #include "mws/cli/cli.hpp"
 #include "mws/core/domain/civil_date.hpp"
+#include "cli_support.hpp"
 #include "mws/test/pg_cluster.hpp"
 
 using namespace mws;
@@ -22,23 +23,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+using test::CliRun;
+using test::day;
+
 const std::string kPassword = "long-enough-pw";
-
-// Today plus `offset` days, as the CLI files cases (the machine's local date).
-std::string day(int offset) {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  auto today = core::CivilDate::make(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
-                                     static_cast<unsigned>(local.tm_mday));
-  return today->addDays(offset).toString();
-}
-
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
 
 struct MachineOfTsh : test::DbFixture {
   fs::path dir = fs::temp_directory_path() / ("mws-cli-rights-" + std::to_string(::getpid()));
@@ -60,10 +48,7 @@ struct MachineOfTsh : test::DbFixture {
 
   CliRun run(std::vector<std::string> args, const std::string& input = {}) {
     args.insert(args.end(), {"--dsn", dsn, "--config", configFile.string(), "--log-level", "none"});
-    std::istringstream in(input);
-    std::ostringstream out, err;
-    int code = cli::run(args, in, out, err);
-    return {code, out.str(), err.str()};
+    return test::runCli(args, input);
   }
   CliRun as(const std::string& login, std::vector<std::string> args, const std::string& rest = {}) {
     args.insert(args.end(), {"--as", login, "--password-stdin"});

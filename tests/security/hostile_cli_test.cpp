@@ -18,6 +18,7 @@
 #include "hostile_support.hpp"
 #include "mws/cli/cli.hpp"
 #include "mws/core/domain/civil_date.hpp"
+#include "cli_support.hpp"
 #include "mws/test/pg_cluster.hpp"
 
 using namespace mws;
@@ -25,16 +26,10 @@ namespace data = boost::unit_test::data;
 
 namespace {
 
-const std::string kPassword = "long-enough-pw";
+using test::CliRun;
+using test::day;
 
-std::string day(int offset) {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  auto today = core::CivilDate::make(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
-                                     static_cast<unsigned>(local.tm_mday));
-  return today->addDays(offset).toString();
-}
+const std::string kPassword = "long-enough-pw";
 
 const std::string kInjection = "Robert'); DROP TABLE persons;--";
 
@@ -211,12 +206,6 @@ std::vector<Row> allRows() {
   return rows;
 }
 
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
-
 struct HostileCli : test::DbFixture {
   std::string draftId;
 
@@ -237,10 +226,7 @@ struct HostileCli : test::DbFixture {
 
   CliRun run(std::vector<std::string> args, const std::string& input) {
     args.insert(args.end(), {"--dsn", dsn, "--log-level", "none"});
-    std::istringstream in(input);
-    std::ostringstream out, err;
-    int code = cli::run(args, in, out, err);
-    return {code, out.str(), err.str()};
+    return test::runCli(args, input);
   }
   CliRun as(std::vector<std::string> args, const std::string& rest) {
     args.insert(args.end(), {"--as", "o.aliyev", "--password-stdin"});

@@ -17,11 +17,14 @@
 #include "mws/core/auth/security_settings.hpp"
 #include "mws/runtime/security_config.hpp"
 #include "mws/storage/pg_user_repository.hpp"
+#include "cli_support.hpp"
 #include "mws/test/pg_cluster.hpp"
 
 using namespace mws;
 
 namespace {
+
+using test::CliRun;
 
 core::Result<core::SecuritySettings> settingsOf(const std::map<std::string, std::string>& keys) {
   return core::readSecuritySettings([&](const std::string& key) -> std::optional<std::string> {
@@ -30,12 +33,6 @@ core::Result<core::SecuritySettings> settingsOf(const std::map<std::string, std:
     return it->second;
   });
 }
-
-struct CliRun {
-  int code;
-  std::string out;
-  std::string err;
-};
 
 struct ConfiguredCli : test::DbFixture {
   std::filesystem::path configFile = std::filesystem::temp_directory_path() /
@@ -49,10 +46,7 @@ struct ConfiguredCli : test::DbFixture {
 
   CliRun run(std::vector<std::string> args, const std::string& input = {}) {
     args.insert(args.end(), {"--dsn", dsn, "--config", configFile.string()});
-    std::istringstream in(input);
-    std::ostringstream out, err;
-    int code = cli::run(args, in, out, err);
-    return {code, out.str(), err.str()};
+    return test::runCli(args, input);
   }
 
   CliRun addUser(const std::string& login, std::vector<std::string> extra = {}) {

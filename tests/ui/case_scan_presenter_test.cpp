@@ -20,17 +20,6 @@ std::string pageJpeg() {
   return bytes + "\xFF\xD9";
 }
 
-void fillStay(presenter::NewCaseFlow& flow) {
-  flow.setField("address.region", "TK");
-  flow.setField("address.district", "TK-CHI");
-  flow.setField("address.street", "Bunyodkor");
-  flow.setField("address.house", "12");
-  flow.setField("host.tax_id", "301234567");
-  flow.setField("host.name", "Hotel Chilonzor");
-  flow.setField("host.consent_given", "true");
-  flow.setField("host.consent_evidence", "paper:17");
-}
-
 }  // namespace
 
 BOOST_FIXTURE_TEST_SUITE(case_scan_presenter, test::FlowFixture)
@@ -53,7 +42,7 @@ BOOST_AUTO_TEST_CASE(a_page_the_reader_found_is_kept_with_the_submitted_case) {
   BOOST_TEST(decoded->documentScanSha256 == sha);
   BOOST_REQUIRE(flow.next().ok());
   BOOST_REQUIRE(flow.next().ok());
-  fillStay(flow);
+  test::fillStayForm(flow);
   BOOST_REQUIRE(flow.next().ok());
   auto submitted = flow.next();
   BOOST_REQUIRE_MESSAGE(submitted.ok(), (submitted.ok() ? std::string() : submitted.error().code));

@@ -9,6 +9,7 @@
 
 #include "mws/core/auth/auth_service.hpp"
 #include "mws/core/domain/case_service.hpp"
+#include "mws/presenter/new_case_flow.hpp"
 #include "mws/presenter/services.hpp"
 #include "mws/security/sodium_password_hasher.hpp"
 #include "mws/storage/blob_store.hpp"
@@ -74,6 +75,18 @@ inline std::vector<std::string> passportMrz(const std::string& state, const std:
                       mrzCheck(expiry) + optional + mrzCheck(optional);
   line2 += mrzCheck(line2.substr(0, 10) + line2.substr(13, 7) + line2.substr(21, 22));
   return {line1, line2};
+}
+
+// A stay registration's form at a hotel of the test's district, complete.
+inline void fillStayForm(presenter::NewCaseFlow& flow) {
+  flow.setField("address.region", "TK");
+  flow.setField("address.district", "TK-CHI");
+  flow.setField("address.street", "Bunyodkor");
+  flow.setField("address.house", "12");
+  flow.setField("host.tax_id", "301234567");
+  flow.setField("host.name", "Hotel Chilonzor");
+  flow.setField("host.consent_given", "true");
+  flow.setField("host.consent_evidence", "paper:17");
 }
 
 struct FlowFixture : DbFixture {

@@ -20,17 +20,6 @@ std::string rule(const core::Status& status) {
   return it == status.error().params.end() ? status.error().code : it->second;
 }
 
-void fillStay(presenter::NewCaseFlow& flow) {
-  flow.setField("address.region", "TK");
-  flow.setField("address.district", "TK-CHI");
-  flow.setField("address.street", "Bunyodkor");
-  flow.setField("address.house", "12");
-  flow.setField("host.tax_id", "301234567");
-  flow.setField("host.name", "Hotel Chilonzor");
-  flow.setField("host.consent_given", "true");
-  flow.setField("host.consent_evidence", "paper:17");
-}
-
 }  // namespace
 
 BOOST_FIXTURE_TEST_SUITE(new_case_flow, test::FlowFixture)
@@ -55,7 +44,7 @@ BOOST_AUTO_TEST_CASE(stay_registration_from_a_wedge_scanned_mrz_is_submitted) {
   BOOST_TEST(flow.state().form.at("period.from") == "2026-11-21");
   BOOST_TEST(rule(flow.formCheck()) == "SERVICE-4");  // the address is not there yet
   BOOST_TEST(!flow.next().ok());
-  fillStay(flow);
+  test::fillStayForm(flow);
   BOOST_TEST(rule(flow.formCheck()) == "ok");
   BOOST_TEST(flow.feeQuote().has_value());
   BOOST_REQUIRE(flow.next().ok());
@@ -93,7 +82,7 @@ BOOST_AUTO_TEST_CASE(the_called_ticket_a_case_starts_from_is_served_on_submit) {
   BOOST_REQUIRE(flow.acceptMrzText(joined(foreignerMrz())).ok());
   BOOST_REQUIRE(flow.next().ok());  // match -> person
   BOOST_REQUIRE(flow.next().ok());  // person -> form
-  fillStay(flow);
+  test::fillStayForm(flow);
   BOOST_REQUIRE(flow.next().ok());  // form -> review
   // Still called while the case is being made.
   BOOST_TEST((queue.find(issued->id)->value().state == core::TicketState::Called));
@@ -113,7 +102,7 @@ BOOST_AUTO_TEST_CASE(the_form_cites_the_rule_a_stay_registration_breaks) {
   BOOST_REQUIRE(flow.acceptMrzLines(foreignerMrz()).ok());
   BOOST_REQUIRE(flow.next().ok());
   BOOST_REQUIRE(flow.next().ok());
-  fillStay(flow);
+  test::fillStayForm(flow);
   flow.setField("period.to", "2027-01-15");  // past the visa's last day
   BOOST_TEST(rule(flow.formCheck()) == "STAY_REG-1");
   flow.setField("period.to", "2026-12-01");
@@ -208,7 +197,7 @@ BOOST_AUTO_TEST_CASE(a_flow_state_survives_its_draft_form) {
   BOOST_REQUIRE(flow.acceptMrzLines(foreignerMrz()).ok());
   BOOST_REQUIRE(flow.next().ok());
   BOOST_REQUIRE(flow.next().ok());
-  fillStay(flow);
+  test::fillStayForm(flow);
   flow.setField("host.name", "Hotel \"Chilonzor\"\nannexe");
   flow.setField("period.to", "2026-12-0");  // half typed
   flow.setField("period.to", "2026-12-01");
