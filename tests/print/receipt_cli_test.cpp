@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "../storage/domain_fixture.hpp"
+#include <soci/soci.h>
+
 #include "mws/cli/cli.hpp"
 #include "mws/storage/outbox.hpp"
 #include "mws/storage/pg_receipt_source.hpp"
@@ -40,9 +42,10 @@ struct ReceiptCliFixture : test::DomainFixture {
     BOOST_REQUIRE(service.submit(caseId, officer).ok());
   }
 
-  CliOutput run(std::vector<std::string> args) {
-    args.insert(args.end(), {"--dsn", dsn});
-    std::istringstream in;
+  // As `login` (the fixture's accounts share one password), typed on standard input.
+  CliOutput run(std::vector<std::string> args, const std::string& login = "o.aliyev") {
+    args.insert(args.end(), {"--dsn", dsn, "--as", login, "--password-stdin"});
+    std::istringstream in("long-enough-pw\n");
     std::ostringstream out, err;
     const int exit = cli::run(args, in, out, err);
     return {exit, out.str(), err.str()};
@@ -90,6 +93,33 @@ BOOST_AUTO_TEST_CASE(bad_requests_are_refused_and_write_nothing) {
   BOOST_TEST(unknown.code == 1);
   BOOST_TEST(unknown.err.find("no such case") != std::string::npos, unknown.err);
   BOOST_TEST(!std::filesystem::exists(file));
+}
+
+BOOST_AUTO_TEST_CASE(a_receipt_is_an_audited_export_for_the_cases_unit_only) {
+  const auto file = test::outputDir() / "cli-receipt-rights.pdf";
+  std::filesystem::remove(file);
+  int exportsBefore = 0;
+  database().session() << "SELECT count(*) FROM audit_log WHERE action = 'case.export'",
+      soci::into(exportsBefore);
+  // A supervisor of another unit may not take the case out.
+  auto foreign = run({"case", "receipt", caseId, "--out", file.string()}, "s.tursunov");
+  BOOST_TEST(foreign.code == 1);
+  BOOST_TEST(!std::filesystem::exists(file));
+  auto printed = run({"case", "receipt", caseId, "--out", file.string()});
+  BOOST_REQUIRE_MESSAGE(printed.code == 0, printed.err);
+  int exportsAfter = 0;
+  database().session() << "SELECT count(*) FROM audit_log WHERE action = 'case.export'",
+      soci::into(exportsAfter);
+  BOOST_TEST(exportsAfter == exportsBefore + 1);
+  // Without an account the command does not start.
+  CliOutput anonymous;
+  {
+    std::istringstream in;
+    std::ostringstream out, err;
+    anonymous.code = cli::run({"case", "receipt", caseId, "--out", file.string(), "--dsn", dsn},
+                              in, out, err);
+  }
+  BOOST_TEST(anonymous.code == 2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,4 +1,6 @@
-// mws case receipt ID --out FILE.pdf [--lang uz|uz-cyrl|ru|en] [--certificate]
+// mws case receipt ID --out FILE.pdf [--lang uz|uz-cyrl|ru|en] [--certificate] --as LOGIN
+// A receipt takes personal data out of the program: it is an export of the case, for an
+// account with the right in the case's unit, and in the audit chain.
 #include "receipt_commands.hpp"
 
 #include <filesystem>
@@ -6,9 +8,11 @@
 #include <ostream>
 
 #include "context.hpp"
+#include "mws/core/auth/case_access.hpp"
 #include "mws/core/domain/uuid.hpp"
 #include "mws/print/cairo_receipt_renderer.hpp"
 #include "mws/print/receipt_labels.hpp"
+#include "mws/storage/audit_trail.hpp"
 #include "mws/storage/pg_receipt_source.hpp"
 #include "person_input.hpp"
 #include "workspace.hpp"
@@ -17,7 +21,7 @@ namespace mws::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: mws case receipt ID --out FILE.pdf [--lang uz|uz-cyrl|ru|en] [--certificate]";
+    "usage: mws case receipt ID --out FILE.pdf [--lang uz|uz-cyrl|ru|en] [--certificate] --as LOGIN";
 
 struct ReceiptArguments {
   std::string caseId;
@@ -65,6 +69,13 @@ int caseReceipt(Context& ctx) {
   if (!parsed) return report(ctx, parsed.error());
   auto ws = openWorkspace(ctx);
   if (!ws) return kFailed;
+  auto actor = signInActor(ctx, *ws);
+  if (!actor) return report(ctx, actor.error());
+  storage::PgAuditTrail trail(ws->database());
+  core::CaseAccess access(ws->cases(), trail, ws->clock());
+  if (auto allowed = access.view(parsed->caseId, *actor, core::Disclosure::Export); !allowed) {
+    return ctx.fail(allowed.error());
+  }
   auto data = storage::loadReceiptData(ws->database(), parsed->caseId);
   if (!data) return ctx.fail(data.error());
   if (parsed->certificate && !decided(data->state)) {
