@@ -2,8 +2,9 @@
 // signed-in account of the case's unit and are audited as views, lists and exports; machine
 // work (`mws sync`, `mws doctor`, `mws onboard`) done --as an account needs sync.run,
 // device.manage or unit.manage in the machine's unit (IT and the unit's administrator) and is
-// in the audit chain. Without --as, machine work is the machine's operator's (root, the
-// mws-sync service), as for the installer's account commands.
+// in the audit chain; so are adding a unit (unit.manage) and the scanner diagnostics
+// (`mws finger enroll|session`, device.manage). Without --as, machine work is the machine's
+// operator's (root, the mws-sync service), as for the installer's account commands.
 #include <soci/soci.h>
 #include <unistd.h>
 
@@ -169,6 +170,21 @@ BOOST_AUTO_TEST_CASE(onboarding_by_an_account_needs_unit_manage_for_that_unit) {
   BOOST_TEST(byIt.code == 0, byIt.err);
   BOOST_TEST(fs::exists(dir / "pki" / "request.key"));
   BOOST_TEST(entries("machine.onboard_request", "i.it") == 1);
+}
+
+BOOST_AUTO_TEST_CASE(adding_a_unit_and_scanner_diagnostics_by_an_account_need_their_rights) {
+  auto officer = as("o.aliyev", {"unit", "add", "NAM-01", "Namangan"});
+  BOOST_TEST(refusedFor(officer, "unit.manage"), officer.err);
+  auto byIt = as("i.it", {"unit", "add", "NAM-01", "Namangan"});
+  BOOST_TEST(byIt.code == 0, byIt.err);
+  BOOST_TEST(entries("unit.add", "i.it") == 1);
+  const fs::path print = dir / "finger.tpl";
+  auto enrolByOfficer = as("o.aliyev", {"finger", "enroll", "--finger", "right-index", "--out", print.string()});
+  BOOST_TEST(refusedFor(enrolByOfficer, "device.manage"), enrolByOfficer.err);
+  BOOST_TEST(!fs::exists(print), "refused before the scanner is opened");
+  auto enrolByIt = as("i.it", {"finger", "enroll", "--finger", "right-index", "--out", print.string()});
+  BOOST_TEST(enrolByIt.code == 0, enrolByIt.err);
+  BOOST_TEST(entries("device.finger_enroll", "i.it") == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

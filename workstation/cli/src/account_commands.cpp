@@ -64,8 +64,14 @@ const char* const kUserAddUsage =
 int unitAdd(Context& ctx) {
   storage::UnitRecord unit{ctx.args.positional(2), ctx.args.positional(3)};
   if (unit.code.empty() || unit.name.empty()) {
-    ctx.err << "usage: mws unit add CODE \"NAME\"\n";
+    ctx.err << "usage: mws unit add CODE \"NAME\" [--as LOGIN]\n";
     return kUsage;
+  }
+  // --as: an account adding a unit needs unit.manage in this machine's unit (IT, the unit
+  // administrator); without --as it is the installer's work.
+  if (auto refused = machineWorkRefused(ctx, core::Right::UnitManage,
+                                        ctx.config->getString("unit.code", ""), "unit.add")) {
+    return *refused;
   }
   auto opened = ctx.openDatabase();
   if (!opened) return kFailed;

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "context.hpp"
+#include "workspace.hpp"
 #include "mws/fingerprint/fprint_scanner.hpp"
 #include "mws/fingerprint/simulated_fingerprint_scanner.hpp"
 #include "mws/fingerprint/ten_print_session.hpp"
@@ -177,6 +178,10 @@ int fingerEnroll(Context& ctx) {
   const auto finger = peripherals::parseFinger(ctx.args.option("finger").value_or(""));
   const auto out = ctx.args.option("out");
   if (!finger || !out) return ctx.usage("finger enroll needs --finger right-thumb…left-little and --out FILE");
+  if (auto refused = machineWorkRefused(ctx, core::Right::DeviceManage,
+                                        ctx.config->getString("unit.code", ""), "device.finger_enroll")) {
+    return *refused;
+  }
   int status = kOk;
   auto scanner = openScanner(ctx, status);
   if (!scanner) return status;
@@ -209,6 +214,10 @@ int fingerSession(Context& ctx) {
   const auto plan = planSession(ctx.args);
   if (!out || !plan) {
     return ctx.usage("finger session needs --out DIR; --finger F[=amputated|bandaged] picks fingers");
+  }
+  if (auto refused = machineWorkRefused(ctx, core::Right::DeviceManage,
+                                        ctx.config->getString("unit.code", ""), "device.finger_session")) {
+    return *refused;
   }
   int status = kOk;
   auto scanner = openScanner(ctx, status);
