@@ -158,6 +158,21 @@ BOOST_AUTO_TEST_CASE(a_photo_that_is_no_image_is_refused) {
   BOOST_TEST(renderer.renderPdf(data).error().code == "print.bad_photo");
 }
 
+BOOST_AUTO_TEST_CASE(a_portrait_claiming_a_huge_size_is_refused_before_decoding) {
+  // 311 bytes whose header says 30000 x 30000 pixels (OpenCV would allocate ~900 MB).
+  std::ifstream file(std::string(MWS_SOURCE_DIR) + "/tests/fuzz/seeds/image/bomb_30000x30000.jpg",
+                     std::ios::binary);
+  const std::string bomb{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+  BOOST_REQUIRE_EQUAL(bomb.size(), 311u);
+  auto data = sample(PrintLanguage::En, ReceiptData::Kind::Receipt);
+  data.photoJpeg = bomb;
+  print::CairoReceiptRenderer renderer;
+  auto refused = renderer.renderPdf(data);
+  BOOST_REQUIRE(!refused.ok());
+  BOOST_TEST(refused.error().code == "image.too_large");
+  BOOST_TEST(renderer.renderPages(data, 300).error().code == "image.too_large");
+}
+
 // The page the print dialog prints: the same layout as the PDF, as an A4 image at the dpi asked.
 cv::Mat rasterPage(const ReceiptData& data, double dpi) {
   print::CairoReceiptRenderer renderer;

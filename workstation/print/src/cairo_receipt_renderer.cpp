@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "mws/peripherals/image_limits.hpp"
 #include "mws/print/receipt_labels.hpp"
 #include "page_canvas.hpp"
 
@@ -42,6 +43,14 @@ std::string grouped(std::int64_t value) {
 bool isJpeg(const std::string& bytes) { return bytes.rfind("\xFF\xD8\xFF", 0) == 0; }
 
 core::Result<cv::Mat> decodePortrait(const std::string& bytes) {
+  // Sized from its header before decoding: a crafted portrait cannot make the renderer
+  // allocate gigabytes ("image.too_large" with the limit).
+  auto header = peripherals::checkImageBytes(
+      {reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()});
+  if (!header) {
+    if (header.error().code == "image.too_large") return header.error();
+    return core::makeError("print.bad_photo", "the portrait is no JPEG or PNG image");
+  }
   cv::Mat raw(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
   cv::Mat image;
   try {
