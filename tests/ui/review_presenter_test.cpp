@@ -1,6 +1,7 @@
 // The supervisor's review queue and the case view's decisions on the real repositories and
 // CaseService, without wx.
 #include <boost/test/unit_test.hpp>
+#include <soci/soci.h>
 
 #include "case_pages_fixture.hpp"
 #include "mws/presenter/case_view_presenter.hpp"
@@ -199,13 +200,42 @@ BOOST_AUTO_TEST_CASE(a_role_without_the_issue_right_is_refused) {
   BOOST_REQUIRE(service.approve(item.id, supervisor).ok());
   const core::User admin = addUser("a.nazarov", "Aziz Nazarov", core::Role::UnitAdmin);
   presenter::CaseViewPresenter view(services, admin, item.id);
-  BOOST_REQUIRE(view.load().ok());
+  // A unit administrator sees no case (no case.view), so no person either...
+  auto opened = view.load();
+  BOOST_REQUIRE(!opened.ok());
+  BOOST_TEST(opened.error().code == "auth.forbidden");
+  BOOST_TEST(opened.error().params.at("right") == "case.view");
   BOOST_TEST(!view.canDecide(Decision::Issue));
+  // ...and cannot issue it either.
   auto refused = view.decide(Decision::Issue);
   BOOST_REQUIRE(!refused.ok());
   BOOST_TEST(refused.error().code == "auth.forbidden");
   BOOST_TEST(refused.error().params.at("right") == "case.issue");
   BOOST_TEST((cases.load(item.id)->value().state == core::CaseState::Approved));
+}
+
+BOOST_AUTO_TEST_CASE(opening_a_case_is_an_audited_person_view_for_its_unit_only) {
+  auto item = stayCase(officer);
+  auto views = [&] {
+    long long n = 0;
+    database().session() << "SELECT count(*) FROM audit_log WHERE action = 'person.view' AND "
+                            "actor_id = :a AND entity_id = :p",
+        soci::use(supervisor.id), soci::use(std::to_string(item.personId)), soci::into(n);
+    return n;
+  };
+  const long long before = views();
+  presenter::CaseViewPresenter view(services, supervisor, item.id);
+  BOOST_REQUIRE(view.load().ok());
+  BOOST_REQUIRE(view.evidence().person.has_value());
+  BOOST_TEST(views() == before + 1);
+  // The same supervisor's account moved to another unit sees neither the case nor the person.
+  core::User elsewhere = supervisor;
+  elsewhere.unitCode = "SAM-01";
+  presenter::CaseViewPresenter foreign(services, elsewhere, item.id);
+  auto refused = foreign.load();
+  BOOST_REQUIRE(!refused.ok());
+  BOOST_TEST(refused.error().code == "auth.forbidden");
+  BOOST_TEST(views() == before + 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

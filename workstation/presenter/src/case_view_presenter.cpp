@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "mws/core/auth/person_access.hpp"
 #include "mws/core/auth/rights.hpp"
 #include "mws/core/domain/case_rules.hpp"
 #include "mws/core/domain/rules.hpp"
@@ -67,10 +68,21 @@ core::Status CaseViewPresenter::load() {
   auto found = m_services.caseRepository->load(m_caseId);
   if (!found) return found.error();
   if (!found->has_value()) return core::makeError("case.not_found").with("case_id", m_caseId);
+  // The check that counts for what a role sees: the case of the account's own unit, for a
+  // role that may look at cases.
+  if (auto allowed = core::authorize(m_user, core::Right::CaseView, (*found)->unitCode); !allowed) {
+    return allowed;
+  }
   m_evidence = CaseEvidence{};
   m_evidence.item = std::move(**found);
   m_evidence.fields = describePayload(m_evidence.item.payload);
-  if (m_services.persons != nullptr) {
+  if (m_services.personAccess != nullptr) {
+    // Opening a case shows its person: a person view, checked for the role and audited.
+    auto person = m_services.personAccess->view(m_evidence.item.personId, m_user,
+                                                core::Disclosure::Display);
+    if (!person) return person.error();
+    m_evidence.person = std::move(*person);
+  } else if (m_services.persons != nullptr) {
     auto person = m_services.persons->findById(m_evidence.item.personId);
     if (!person) return person.error();
     m_evidence.person = std::move(*person);
