@@ -37,6 +37,10 @@ const std::set<std::string> kExempt{
     "person.add", "person.create", "person.export", "person.search", "person.update",
     "person.view", "user.add", "user.manage", "demo.seed",
     "auth.finger_enrol", "auth.finger_require",
+    "case.view", "case.list", "case.export", "sync.run", "device.manage", "unit.manage",
+    "device.finger_enroll", "device.finger_session", "machine.doctor", "machine.onboard",
+    "machine.onboard_install", "machine.onboard_request", "overstay.list", "sync.conflicts",
+    "sync.daemon", "sync.export", "sync.now", "sync.status", "unit.add",
     // The workstation's preferences file and its key (app::FilePreferences).
     "preferences.properties", "ui.language",
     // Field paths of payloads and person records: quoted as the parameter "field".
@@ -55,9 +59,9 @@ const std::set<std::string> kExempt{
     "mrz.sex",
     // Healthy states of the status bar (the UI words them; they are no errors).
     "camera.ready", "db.ready", "document.ready", "document.reading", "fingerprint.ready",
-    "sync.in_sync", "sync.standby", "sync.syncing",
+    "sync.in_sync", "sync.standby", "sync.syncing", "sync.paused",
     // The presenters' own refusals, shown only by the UI (the CLI runs no presenter).
-    "flow.blobs_missing", "flow.choose_person", "flow.fingerprints_missing", "flow.finished",
+    "flow.blobs_missing", "flow.person_access_missing", "flow.choose_person", "flow.fingerprints_missing", "flow.finished",
     "flow.not_submitted", "flow.person_missing", "flow.photo_missing", "flow.service_missing",
     "form.field_invalid", "form.field_missing",
 };
